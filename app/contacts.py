@@ -148,8 +148,14 @@ class ContactService:
     def _filtered(self, statement: Select[Any], query: ContactQuery) -> Select[Any]:
         deleted = Contact.deleted_at.is_not(None) if query.deleted else Contact.deleted_at.is_(None)
         statement = statement.where(deleted)
-        expression = match_expression(query.text) if query.text else None
-        if expression:
+        typed = fold(query.text)
+        expression = match_expression(query.text) if typed else None
+        if len(typed) == 1 and typed.isalpha():
+            # One letter: the names starting with it, like a phone book (an index range).
+            statement = statement.where(
+                Contact.sort_name >= typed, Contact.sort_name < chr(ord(typed) + 1)
+            )
+        elif expression:
             statement = statement.where(
                 text(
                     "contacts.rowid IN (SELECT rowid FROM contacts_fts "
@@ -161,7 +167,7 @@ class ContactService:
         if query.status:
             statement = statement.where(Contact.status == query.status)
         if query.city:
-            statement = statement.where(func.lower(Contact.city) == query.city.lower())
+            statement = statement.where(Contact.city == query.city)
         if query.tag:
             statement = statement.where(
                 exists().where(

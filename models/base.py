@@ -73,7 +73,7 @@ class Entity:
     id: Mapped[str] = mapped_column(IdColumn, primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     def __init__(self, **kwargs: Any) -> None:
         # Give the id at construction, so that related rows can point at it before a flush.

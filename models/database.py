@@ -158,6 +158,13 @@ class Database:
                 session.delete(batch)
 
     def dispose(self) -> None:
+        """Close the database, refreshing the query planner's statistics if they are stale."""
+        if self.engine.dialect.name == "sqlite":
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA optimize")
+            except SADatabaseError:
+                pass  # a read-only or vanished file: nothing to optimise
         self.engine.dispose()
 
 

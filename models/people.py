@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Entity, IdColumn, new_id, utcnow
@@ -58,11 +58,33 @@ class Company(Entity, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="company")
 
 
+_LIVE = text("deleted_at IS NULL")
+
+
 class Contact(Entity, Base):
     __tablename__ = "contacts"
+    # The contacts list reads live rows in name order, filtered by status or city:
+    # partial indexes over live rows let it do so without touching the table.
     __table_args__ = (
-        Index("ix_contacts_sort", "sort_name", "id"),
-        Index("ix_contacts_city_sort", "city", "sort_name"),
+        Index(
+            "ix_contacts_live_sort", "sort_name", "id", sqlite_where=_LIVE, postgresql_where=_LIVE
+        ),
+        Index(
+            "ix_contacts_live_status",
+            "status",
+            "sort_name",
+            "id",
+            sqlite_where=_LIVE,
+            postgresql_where=_LIVE,
+        ),
+        Index(
+            "ix_contacts_live_city",
+            "city",
+            "sort_name",
+            "id",
+            sqlite_where=_LIVE,
+            postgresql_where=_LIVE,
+        ),
     )
 
     customer_number: Mapped[str | None] = mapped_column(String(50), index=True)

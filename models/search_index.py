@@ -120,13 +120,19 @@ def _changed(obj: Company) -> set[str]:
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_PHONE_LIKE = re.compile(r"^[\d\s.()/+-]+$")
 
 
 def match_expression(query: str) -> str | None:
     """An FTS5 query for what a user typed: every word, as a prefix, must match.
 
-    "jean dup" -> '"jean"* "dup"*'. Punctuation is ignored, so any input is safe.
+    "jean dup" -> '"jean"* "dup"*'. A query made of digits ("06 12 34", "+33 6 12") is one
+    number: it matches the digits-only and international forms of the phones.
+    Punctuation is ignored, so any input is safe.
     """
+    if _PHONE_LIKE.match(query) and sum(c.isdigit() for c in query) >= 2:
+        digits = "".join(c for c in query if c.isdigit())
+        return f'"{digits}"*'
     tokens = _TOKEN.findall(query)
     if not tokens:
         return None

@@ -19,6 +19,11 @@ from sqlalchemy import Engine
 HERE = Path(__file__).resolve().parent
 
 
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Leave the full-text index (a virtual table and its shadow tables) to its migration."""
+    return not (type_ == "table" and name is not None and name.startswith("contacts_fts"))
+
+
 def config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))

@@ -4,6 +4,7 @@ from alembic import context
 
 import models  # noqa: F401 - registers every table on the metadata
 from models.base import Base
+from models.migrations import include_name
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -11,6 +12,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 10:43:01.811275
+Create Date: 2026-11-23 10:51:34.373655
 """
 
 from collections.abc import Sequence
@@ -52,9 +52,6 @@ def upgrade() -> None:
     sa.Column('deleted_at', models.base.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_custom_field_definitions'))
     )
-    with op.batch_alter_table('custom_field_definitions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_custom_field_definitions_deleted_at'), ['deleted_at'], unique=False)
-
     op.create_table('pipelines',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
@@ -65,9 +62,6 @@ def upgrade() -> None:
     sa.Column('deleted_at', models.base.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pipelines'))
     )
-    with op.batch_alter_table('pipelines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_pipelines_deleted_at'), ['deleted_at'], unique=False)
-
     op.create_table('products',
     sa.Column('reference', sa.String(length=100), nullable=True),
     sa.Column('name', sa.String(length=300), nullable=False),
@@ -85,7 +79,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products'))
     )
     with op.batch_alter_table('products', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_products_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_products_external_ref'), ['external_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_products_reference'), ['reference'], unique=False)
 
@@ -100,9 +93,6 @@ def upgrade() -> None:
     sa.Column('deleted_at', models.base.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_segments'))
     )
-    with op.batch_alter_table('segments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_segments_deleted_at'), ['deleted_at'], unique=False)
-
     op.create_table('settings',
     sa.Column('key', sa.String(length=100), nullable=False),
     sa.Column('value', sa.JSON(), nullable=False),
@@ -119,7 +109,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tags'))
     )
     with op.batch_alter_table('tags', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_tags_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_tags_name'), ['name'], unique=False)
 
     op.create_table('users',
@@ -134,9 +123,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('login', name=op.f('uq_users_login'))
     )
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_users_deleted_at'), ['deleted_at'], unique=False)
-
     op.create_table('batches',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
@@ -172,9 +158,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['segment_id'], ['segments.id'], name=op.f('fk_campaigns_segment_id_segments')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_campaigns'))
     )
-    with op.batch_alter_table('campaigns', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_campaigns_deleted_at'), ['deleted_at'], unique=False)
-
     op.create_table('companies',
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('legal_name', sa.String(length=300), nullable=True),
@@ -206,7 +189,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('companies', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_companies_city'), ['city'], unique=False)
-        batch_op.create_index(batch_op.f('ix_companies_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_external_ref'), ['external_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_phone_e164'), ['phone_e164'], unique=False)
         batch_op.create_index(batch_op.f('ix_companies_siren'), ['siren'], unique=False)
@@ -226,7 +208,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pipeline_stages'))
     )
     with op.batch_alter_table('pipeline_stages', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_pipeline_stages_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_pipeline_stages_pipeline_id'), ['pipeline_id'], unique=False)
 
     op.create_table('company_tags',
@@ -280,15 +261,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contacts'))
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
-        batch_op.create_index('ix_contacts_city_sort', ['city', 'sort_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_customer_number'), ['customer_number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contacts_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_email'), ['email'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_external_ref'), ['external_ref'], unique=False)
+        batch_op.create_index('ix_contacts_live_city', ['city', 'sort_name', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_contacts_live_sort', ['sort_name', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_contacts_live_status', ['status', 'sort_name', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_contacts_mobile_e164'), ['mobile_e164'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_phone_e164'), ['phone_e164'], unique=False)
-        batch_op.create_index('ix_contacts_sort', ['sort_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_status'), ['status'], unique=False)
 
     op.create_table('campaign_members',
@@ -308,7 +289,6 @@ def upgrade() -> None:
     with op.batch_alter_table('campaign_members', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_campaign_members_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_campaign_members_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_campaign_members_deleted_at'), ['deleted_at'], unique=False)
 
     op.create_table('consents',
     sa.Column('contact_id', sa.String(length=36), nullable=False),
@@ -326,7 +306,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('consents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consents_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_consents_deleted_at'), ['deleted_at'], unique=False)
 
     op.create_table('contact_tags',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -374,7 +353,6 @@ def upgrade() -> None:
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deals_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_deals_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_deals_external_ref'), ['external_ref'], unique=False)
         batch_op.create_index('ix_deals_stage_status', ['stage_id', 'status'], unique=False)
 
@@ -399,7 +377,6 @@ def upgrade() -> None:
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_orders_company_id'), ['company_id'], unique=False)
         batch_op.create_index('ix_orders_contact_time', ['contact_id', 'ordered_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_orders_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_external_ref'), ['external_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_ordered_at'), ['ordered_at'], unique=False)
@@ -423,7 +400,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('deal_lines', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_lines_deal_id'), ['deal_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_deal_lines_deleted_at'), ['deleted_at'], unique=False)
 
     op.create_table('interactions',
     sa.Column('channel', sa.String(length=20), nullable=False),
@@ -456,7 +432,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_interactions_company_time', ['company_id', 'occurred_at'], unique=False)
         batch_op.create_index('ix_interactions_contact_time', ['contact_id', 'occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_interactions_deal_id'), ['deal_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_interactions_deleted_at'), ['deleted_at'], unique=False)
 
     op.create_table('order_lines',
     sa.Column('order_id', sa.String(length=36), nullable=False),
@@ -476,7 +451,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_order_lines'))
     )
     with op.batch_alter_table('order_lines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_order_lines_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_order_lines_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_order_lines_product_id'), ['product_id'], unique=False)
 
@@ -507,7 +481,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_tasks_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_deal_id'), ['deal_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tasks_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_due_at'), ['due_at'], unique=False)
 
     # ### end Alembic commands ###
@@ -517,7 +490,6 @@ def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('tasks', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tasks_due_at'))
-        batch_op.drop_index(batch_op.f('ix_tasks_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_tasks_deal_id'))
         batch_op.drop_index(batch_op.f('ix_tasks_contact_id'))
         batch_op.drop_index(batch_op.f('ix_tasks_company_id'))
@@ -526,18 +498,15 @@ def downgrade() -> None:
     with op.batch_alter_table('order_lines', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_order_lines_product_id'))
         batch_op.drop_index(batch_op.f('ix_order_lines_order_id'))
-        batch_op.drop_index(batch_op.f('ix_order_lines_deleted_at'))
 
     op.drop_table('order_lines')
     with op.batch_alter_table('interactions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_interactions_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_interactions_deal_id'))
         batch_op.drop_index('ix_interactions_contact_time')
         batch_op.drop_index('ix_interactions_company_time')
 
     op.drop_table('interactions')
     with op.batch_alter_table('deal_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_deal_lines_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_deal_lines_deal_id'))
 
     op.drop_table('deal_lines')
@@ -545,7 +514,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_orders_ordered_at'))
         batch_op.drop_index(batch_op.f('ix_orders_number'))
         batch_op.drop_index(batch_op.f('ix_orders_external_ref'))
-        batch_op.drop_index(batch_op.f('ix_orders_deleted_at'))
         batch_op.drop_index('ix_orders_contact_time')
         batch_op.drop_index(batch_op.f('ix_orders_company_id'))
 
@@ -553,7 +521,6 @@ def downgrade() -> None:
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.drop_index('ix_deals_stage_status')
         batch_op.drop_index(batch_op.f('ix_deals_external_ref'))
-        batch_op.drop_index(batch_op.f('ix_deals_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_deals_contact_id'))
         batch_op.drop_index(batch_op.f('ix_deals_company_id'))
 
@@ -564,27 +531,25 @@ def downgrade() -> None:
 
     op.drop_table('contact_tags')
     with op.batch_alter_table('consents', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_consents_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_consents_contact_id'))
 
     op.drop_table('consents')
     with op.batch_alter_table('campaign_members', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_campaign_members_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_campaign_members_contact_id'))
         batch_op.drop_index(batch_op.f('ix_campaign_members_campaign_id'))
 
     op.drop_table('campaign_members')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contacts_status'))
-        batch_op.drop_index('ix_contacts_sort')
         batch_op.drop_index(batch_op.f('ix_contacts_phone_e164'))
         batch_op.drop_index(batch_op.f('ix_contacts_mobile_e164'))
+        batch_op.drop_index('ix_contacts_live_status', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_contacts_live_sort', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_contacts_live_city', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_contacts_external_ref'))
         batch_op.drop_index(batch_op.f('ix_contacts_email'))
-        batch_op.drop_index(batch_op.f('ix_contacts_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_contacts_customer_number'))
         batch_op.drop_index(batch_op.f('ix_contacts_company_id'))
-        batch_op.drop_index('ix_contacts_city_sort')
 
     op.drop_table('contacts')
     with op.batch_alter_table('company_tags', schema=None) as batch_op:
@@ -594,7 +559,6 @@ def downgrade() -> None:
     op.drop_table('company_tags')
     with op.batch_alter_table('pipeline_stages', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_pipeline_stages_pipeline_id'))
-        batch_op.drop_index(batch_op.f('ix_pipeline_stages_deleted_at'))
 
     op.drop_table('pipeline_stages')
     with op.batch_alter_table('companies', schema=None) as batch_op:
@@ -602,45 +566,27 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_companies_siren'))
         batch_op.drop_index(batch_op.f('ix_companies_phone_e164'))
         batch_op.drop_index(batch_op.f('ix_companies_external_ref'))
-        batch_op.drop_index(batch_op.f('ix_companies_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_companies_city'))
 
     op.drop_table('companies')
-    with op.batch_alter_table('campaigns', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_campaigns_deleted_at'))
-
     op.drop_table('campaigns')
     with op.batch_alter_table('batches', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_batches_created_at'))
 
     op.drop_table('batches')
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_users_deleted_at'))
-
     op.drop_table('users')
     with op.batch_alter_table('tags', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tags_name'))
-        batch_op.drop_index(batch_op.f('ix_tags_deleted_at'))
 
     op.drop_table('tags')
     op.drop_table('settings')
-    with op.batch_alter_table('segments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_segments_deleted_at'))
-
     op.drop_table('segments')
     with op.batch_alter_table('products', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_products_reference'))
         batch_op.drop_index(batch_op.f('ix_products_external_ref'))
-        batch_op.drop_index(batch_op.f('ix_products_deleted_at'))
 
     op.drop_table('products')
-    with op.batch_alter_table('pipelines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_pipelines_deleted_at'))
-
     op.drop_table('pipelines')
-    with op.batch_alter_table('custom_field_definitions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_custom_field_definitions_deleted_at'))
-
     op.drop_table('custom_field_definitions')
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_change_log_hlc'))
