@@ -405,14 +405,15 @@ class ContactService:
         with self.db.write(BatchKind.MASS_EDIT, label) as session:
             tags = [_tag(session, name) for name in tag_names]
             session.flush()
-            existing = set(
-                session.execute(
+            existing = {
+                (contact_id, tag_id)
+                for contact_id, tag_id in session.execute(
                     select(ContactTag.contact_id, ContactTag.tag_id).where(
                         ContactTag.contact_id.in_(ids),
                         ContactTag.tag_id.in_([t.id for t in tags]),
                     )
-                ).tuples()
-            )
+                )
+            }
             live = set(
                 session.scalars(
                     select(Contact.id).where(Contact.id.in_(ids), Contact.deleted_at.is_(None))

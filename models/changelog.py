@@ -15,8 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Mapper, Session, UOWTransaction
 
 from models.base import Base, new_id, utcnow
 from models.system import ChangeLogEntry
@@ -114,6 +114,22 @@ def _row_changes(obj: Base, op: str) -> dict[str, list[Any]]:
             if old != new:
                 changes[key] = [jsonable(old), jsonable(new)]
     return changes
+
+
+def _keep_old_values(mapper: Mapper[Any], cls: type) -> None:
+    """Load a column's old value when it is set unloaded, so the log never records a guess."""
+    if not getattr(cls, "__logged__", False):
+        return
+    for attr in mapper.column_attrs:
+        if attr.key not in UNLOGGED_COLUMNS:
+            event.listen(getattr(cls, attr.key), "set", _noop, active_history=True)
+
+
+def _noop(target: Any, value: Any, oldvalue: Any, initiator: Any) -> None:
+    return None
+
+
+event.listen(Mapper, "mapper_configured", _keep_old_values)
 
 
 def _table_order() -> dict[str, int]:

@@ -83,9 +83,13 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _begin(connection: Any) -> None:
-    # Writers take the write lock up front, so a read-then-write never fails half-way.
-    immediate = connection.get_execution_options().get("comptoir_write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    # Writers take the write lock up front, so a read-then-write never fails half-way,
+    # and check foreign keys at commit, whatever order the unit of work inserts rows in.
+    if connection.get_execution_options().get("comptoir_write", False):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -180,10 +184,11 @@ def batch_of(session: Session) -> WriteContext:
 def _translate_errors(path: Path | None) -> Iterator[None]:
     try:
         yield
-    except OperationalError as error:
-        raise _world_error(path, error) from error
-    except SADatabaseError as error:
-        raise _world_error(path, error) from error
+    except (OperationalError, SADatabaseError) as error:
+        translated = _world_error(path, error)
+        if translated is error:
+            raise
+        raise translated from error
 
 
 def _world_error(path: Path | None, error: Exception) -> Exception:
@@ -252,6 +257,12 @@ def open_database(
             header = handle.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             raise NotADatabaseError(path)
+        revision = _peek_revision(path) if header else None
+        if revision is not None and revision != SCHEMA_HEAD:
+            from models import migrations
+
+            if not migrations.is_known(revision):
+                raise NewerDatabaseError(path, revision=revision)
     elif not create:
         raise UnwritableDatabaseError(path, detail="no such file")
     else:
@@ -267,6 +278,32 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
+
+
+def _peek_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing anything in it.
+
+    (The engine's connections switch the file to WAL mode: a file that is not ours, or
+    that a newer version wrote, must be refused before that.)
+    """
+    try:
+        # Read-write but only reading: SQLite then removes the WAL files it opened on close.
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        raise _world_error(path, error) from error
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotADatabaseError(path)
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error as error:
+        raise _world_error(path, error) from error
+    finally:
+        connection.close()
 
 
 def migrate(engine: Engine, path: Path | None) -> None:
