@@ -195,7 +195,7 @@ def load_contact_file(db: Database, contact_id: str, order_limit: int = 200) -> 
                     Deal.deleted_at.is_(None),
                     Deal.status == DealStatus.OPEN,
                 )
-                .order_by(Deal.expected_close_date)
+                .order_by(Deal.expected_close_date.is_(None), Deal.expected_close_date)
             )
         )
         tasks = tuple(

@@ -62,7 +62,8 @@ def log_interaction(db: Database, data: InteractionInput) -> str:
         raise ValueError(f"unknown channel {data.channel!r}")
     if errors:
         raise ValidationError(errors)
-    with db.write(BatchKind.CREATE, f"Log {data.channel}: {subject}") as session:
+    label = f"Log {data.channel}: {subject}" if subject else f"Log {data.channel}"
+    with db.write(BatchKind.CREATE, label) as session:
         company_id = data.company_id
         if data.contact_id and company_id is None:
             company_id = session.scalar(

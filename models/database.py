@@ -165,7 +165,7 @@ class Database:
         """Close the database, refreshing the query planner's statistics if they are stale."""
         if self.engine.dialect.name == "sqlite":
             try:
-                with self.engine.connect() as connection:
+                with self.engine.begin() as connection:  # committed, so its ANALYZE is kept
                     connection.exec_driver_sql("PRAGMA optimize")
             except SADatabaseError:
                 pass  # a read-only or vanished file: nothing to optimise
