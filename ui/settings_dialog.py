@@ -1,0 +1,143 @@
+"""Settings: the language of the interface, and the database file in use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import chosen_language, install_translators, set_chosen_language
+from ui.icons import icon
+
+DATABASE_FILTER_EXTENSIONS = "*.db *.sqlite *.sqlite3 *.comptoir"
+
+
+class SettingsDialog(QDialog):
+    """Open it with ``open()``; the choices are applied when the user presses OK."""
+
+    #: The language was changed (and its translations installed): "system", "fr" or "en".
+    languageChosen = Signal(str)
+    #: The user chose another database file (a Path) to work on.
+    databaseChosen = Signal(object)
+
+    def __init__(self, db_path: Path | str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.db_path = Path(db_path) if db_path else None
+        self.file_dialog: QFileDialog | None = None
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "system")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        note = QLabel(self.tr("The window is shown again at once in the language chosen."), self)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        interface = QGroupBox(self.tr("Interface"), self)
+        form = QFormLayout(interface)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", note)
+
+        self.path = QLineEdit(str(self.db_path) if self.db_path else "", self)
+        self.path.setObjectName("databasePath")
+        self.path.setReadOnly(True)
+        self.path.setMinimumWidth(380)
+        self.path.setCursorPosition(0)
+        open_button = QPushButton(icon("database"), self.tr("&Open another database…"), self)
+        open_button.setObjectName("openDatabase")
+        open_button.setAutoDefault(False)
+        open_button.clicked.connect(self.ask_database)
+        new_button = QPushButton(self.tr("&New database…"), self)
+        new_button.setObjectName("newDatabase")
+        new_button.setAutoDefault(False)
+        new_button.clicked.connect(lambda: self.ask_database(new=True))
+        buttons_row = QHBoxLayout()
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(new_button)
+        buttons_row.addWidget(open_button)
+        database = QGroupBox(self.tr("Database"), self)
+        database_layout = QVBoxLayout(database)
+        database_layout.addWidget(QLabel(self.tr("The file Comptoir works on:"), self))
+        database_layout.addWidget(self.path)
+        database_layout.addLayout(buttons_row)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(interface)
+        layout.addWidget(database)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def chosen(self) -> str:
+        return str(self.language.currentData())
+
+    def accept(self) -> None:
+        language = self.chosen()
+        changed = language != chosen_language()
+        super().accept()
+        if changed:
+            set_chosen_language(language)
+            install_translators(language)
+            self.languageChosen.emit(language)
+
+    def ask_database(self, new: bool = False) -> QFileDialog:
+        """Ask (without blocking) for a database file; ``choose_database`` gets the answer."""
+        dialog = QFileDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setObjectName("databaseFileDialog")
+        dialog.setNameFilters(
+            [
+                self.tr("Comptoir databases (%1)").replace("%1", DATABASE_FILTER_EXTENSIONS),
+                self.tr("All files (*)"),
+            ]
+        )
+        if self.db_path is not None:
+            dialog.setDirectory(str(self.db_path.parent))
+        if new:
+            dialog.setWindowTitle(self.tr("New database"))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix("db")
+        else:
+            dialog.setWindowTitle(self.tr("Open a database"))
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.choose_database(Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_database(self, path: Path) -> None:
+        """Work on ``path`` from now on (the window is made again on it)."""
+        if self.db_path is not None and path.resolve() == self.db_path.resolve():
+            return
+        self.path.setText(str(path))
+        super().accept()
+        self.databaseChosen.emit(path)
+
+
+__all__ = ["SettingsDialog"]
