@@ -159,19 +159,18 @@ def load_contact_file(db: Database, contact_id: str, order_limit: int = 200) -> 
                 consent.channel, consent.purpose, consent.status, consent.recorded_at
             )
         live_orders = (Order.contact_id == contact_id, Order.deleted_at.is_(None))
-        line_counts = (
-            select(OrderLine.order_id, func.count().label("n"))
-            .where(OrderLine.deleted_at.is_(None))
-            .group_by(OrderLine.order_id)
-            .subquery()
+        line_count = (
+            select(func.count())
+            .where(OrderLine.order_id == Order.id, OrderLine.deleted_at.is_(None))
+            .correlate(Order)
+            .scalar_subquery()
         )
         orders = tuple(
             OrderSummary(
                 o.id, o.number or "", o.ordered_at, o.kind, n or 0, o.total_cents, o.currency
             )
             for o, n in session.execute(
-                select(Order, line_counts.c.n)
-                .outerjoin(line_counts, line_counts.c.order_id == Order.id)
+                select(Order, line_count)
                 .where(*live_orders)
                 .order_by(Order.ordered_at.desc())
                 .limit(order_limit)

@@ -6,13 +6,15 @@ results can cross threads. Lists are filtered, sorted and paged in SQL.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, exists, func, or_, select, text
+from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -25,7 +27,16 @@ from app.validation import (
     clean_text,
     parse_phone,
 )
-from models import Company, Contact, ContactTag, CustomFieldDefinition, Tag, fold, utcnow
+from models import (
+    ChangeLogEntry,
+    Company,
+    Contact,
+    ContactTag,
+    CustomFieldDefinition,
+    Tag,
+    fold,
+    utcnow,
+)
 from models.database import Database
 from models.enums import BatchKind, Channel, Civility, ContactStatus, RelationshipStage
 from models.search_index import match_expression
@@ -142,6 +153,12 @@ DUPLICATE_NAME_SCORE = 88
 class ContactService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # The whole base in display order, per sort: (rowid, id) pairs. Searching as you type
+        # intersects the full-text matches with it instead of sorting them again in SQL.
+        # Valid while the change log's newest entry is the same (every write adds one).
+        self._ordered: OrderedDict[tuple[str, bool], tuple[str | None, list[tuple[int, str]]]]
+        self._ordered = OrderedDict()
+        self._lock = threading.Lock()
 
     # -- lists ------------------------------------------------------------------------
 
@@ -178,19 +195,60 @@ class ContactService:
             )
         return statement
 
-    def search_ids(self, query: ContactQuery) -> list[str]:
-        """The ids of the contacts in the view, in display order."""
+    def _ordering(self, query: ContactQuery) -> list[Any]:
         column = SORT_COLUMNS.get(query.sort, Contact.sort_name)
-        statement = select(Contact.id)
-        if query.sort == "company":
-            statement = statement.outerjoin(Company, Company.id == Contact.company_id)
         ordering = [column.desc() if query.descending else column.asc()]
         if column is not Contact.sort_name:
             ordering.append(Contact.sort_name)
         ordering.append(Contact.id)
-        statement = self._filtered(statement, query).order_by(*ordering)
+        return ordering
+
+    def _sorted(self, statement: Select[Any], query: ContactQuery) -> Select[Any]:
+        if query.sort == "company":
+            statement = statement.outerjoin(Company, Company.id == Contact.company_id)
+        return statement.order_by(*self._ordering(query))
+
+    def search_ids(self, query: ContactQuery) -> list[str]:
+        """The ids of the contacts in the view, in display order."""
+        typed = fold(query.text)
+        expression = match_expression(query.text) if typed else None
+        plain = not (query.status or query.tag or query.city or query.deleted)
         with self.db.read() as session:
-            return list(session.scalars(statement))
+            if plain and (not typed or (expression and len(typed) > 1)):
+                ordered = self._ordered_base(session, query)
+                if not typed:
+                    return [contact_id for _, contact_id in ordered]
+                matches = set(
+                    session.execute(
+                        text("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :fts"),
+                        {"fts": expression},
+                    ).scalars()
+                )
+                return [contact_id for rowid, contact_id in ordered if rowid in matches]
+            statement = self._filtered(select(Contact.id), query)
+            return list(session.scalars(self._sorted(statement, query)))
+
+    def _ordered_base(self, session: Session, query: ContactQuery) -> list[tuple[int, str]]:
+        """Every live contact as (rowid, id), in the query's order (cached, see __init__)."""
+        key = (query.sort if query.sort in SORT_COLUMNS else "name", query.descending)
+        head = session.scalar(select(func.max(ChangeLogEntry.hlc)))
+        with self._lock:
+            cached = self._ordered.get(key)
+            if cached is not None and cached[0] == head:
+                self._ordered.move_to_end(key)
+                return cached[1]
+        statement = select(literal_column("contacts.rowid"), Contact.id).where(
+            Contact.deleted_at.is_(None)
+        )
+        rows = [
+            (rowid, contact_id)
+            for rowid, contact_id in session.execute(self._sorted(statement, query))
+        ]
+        with self._lock:
+            self._ordered[key] = (head, rows)
+            while len(self._ordered) > 2:
+                self._ordered.popitem(last=False)
+        return rows
 
     def count(self, query: ContactQuery) -> int:
         statement = self._filtered(select(func.count()).select_from(Contact), query)

@@ -6,7 +6,8 @@ Create Date: 2026-11-23
 
 The index holds the contact's name, company, e-mails, phones (as typed, digits only and
 international), city and postcode, notes and references; models.search_index keeps it in
-step. SQLite only: PostgreSQL will use its own full-text search (a later migration).
+step. Prefixes of one to three characters are indexed too: searching as you type starts
+with them. SQLite only: PostgreSQL will use its own full-text search (a later migration).
 """
 
 from collections.abc import Sequence
@@ -40,7 +41,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE contacts_fts USING fts5("
         "contact_id UNINDEXED, name, company, emails, phones, city, notes, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     op.execute(
         "INSERT INTO contacts_fts "
