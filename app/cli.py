@@ -227,7 +227,11 @@ def _dispatch(
     if command == "screenshot":
         if screenshot is None:
             raise CommandError("Screenshots are not available in this installation.")
-        screenshot(db_path, args.out, args.pane, args.contact, args.size)
+        try:
+            screenshot(db_path, args.out, args.pane, args.contact, args.size)
+        except ValueError as error:  # an unknown pane or a size too small: a usage error
+            print(f"comptoir screenshot: error: {error}", file=sys.stderr)
+            return 2
         print(f"Wrote {args.out}")
         return 0
     db = open_workspace(db_path)

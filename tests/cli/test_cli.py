@@ -420,3 +420,20 @@ def test_the_demo_summary_names_every_count() -> None:
     assert text == "300 contacts, 12,345 order lines, 0.5 ratio"
     assert describe_summary({"tasks": 7}) == "7 tasks"
     assert describe_summary("done") == "done"
+
+
+def test_screenshot_of_a_pane_and_of_an_unknown_pane(tmp_path: Path) -> None:
+    database = tmp_path / "shop.db"
+    make_contact(database, city="Tours")
+    out = tmp_path / "contacts.png"
+    result = comptoir("--db", str(database), "screenshot", str(out), "--size", "1000x700")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    result = comptoir(
+        "--db", str(database), "screenshot", str(tmp_path / "x.png"), "--pane", "nope"
+    )
+    assert result.returncode == 2
+    assert "contacts, contact" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
