@@ -308,6 +308,18 @@ class ContactService:
                 )
             )
 
+    def company_names(self, limit: int = 5000) -> list[str]:
+        """The companies' names in alphabetical order, for suggestions as one types."""
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(Company.name)
+                    .where(Company.deleted_at.is_(None))
+                    .order_by(Company.sort_name)
+                    .limit(limit)
+                )
+            )
+
     def tags(self) -> list[TagInfo]:
         with self.db.read() as session:
             records = session.execute(

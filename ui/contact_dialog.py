@@ -256,7 +256,7 @@ class ContactDialog(QDialog):
         self._add(form, "last_name", self.tr("&Last name:"), self._line(max_length=200))
         company = self._add(form, "company_name", self.tr("C&ompany:"), self._line())
         assert isinstance(company, QLineEdit)
-        company_completer = QCompleter(self._company_names(), company)
+        company_completer = QCompleter(self.service.company_names(), company)
         company_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         company_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         company.setCompleter(company_completer)
@@ -418,12 +418,6 @@ class ContactDialog(QDialog):
         layout.addLayout(buttons)
         panel.hide()
         self.duplicate_panel = panel
-
-    def _company_names(self) -> list[str]:
-        # ContactService.company_names() is expected from the contacts service; until it
-        # exists the company field simply has no suggestions.
-        names = getattr(self.service, "company_names", None)
-        return list(names()) if callable(names) else []
 
     # -- values -------------------------------------------------------------------------
 

@@ -200,3 +200,16 @@ def test_custom_fields_get_an_editor_of_their_type(qtbot, db, shown, service):
     edit = ContactDialog(db, saved.args[0], shown)
     qtbot.addWidget(edit)
     assert edit.input().custom == custom
+
+
+def test_the_company_field_suggests_existing_companies(qtbot, shown, service):
+    from app.contacts import ContactInput
+
+    service.create(ContactInput(last_name="Martin", company_name="Bistrot des Halles"))
+    service.create(ContactInput(last_name="Petit", company_name="Épicerie du Marché"))
+    dialog = active(qtbot, shown.new_contact())
+    completer = dialog.fields["company_name"].completer()
+    completer.setCompletionPrefix("bis")
+    assert completer.currentCompletion() == "Bistrot des Halles"
+    completer.setCompletionPrefix("épi")
+    assert completer.currentCompletion() == "Épicerie du Marché"
