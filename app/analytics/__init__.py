@@ -1,0 +1,1 @@
+"""Analytical CRM: RFM scoring and segments, lifetime value and churn risk, key indicators."""
