@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.contacts import _get
+from app.custom_fields import custom_fields_of
 from app.interactions import TimelineEntry, timeline
 from models import (
     Company,
     Consent,
     ContactTag,
-    CustomFieldDefinition,
     Deal,
     Order,
     OrderLine,
@@ -136,14 +136,7 @@ def load_contact_file(db: Database, contact_id: str, order_limit: int = 200) -> 
                 .order_by(Tag.name)
             )
         )
-        definitions = session.scalars(
-            select(CustomFieldDefinition)
-            .where(
-                CustomFieldDefinition.entity == "contact",
-                CustomFieldDefinition.deleted_at.is_(None),
-            )
-            .order_by(CustomFieldDefinition.position, CustomFieldDefinition.label)
-        ).all()
+        definitions = custom_fields_of(session, "contact")
         values = contact.custom or {}
         custom = tuple(
             CustomValue(d.key, d.label, d.field_type, values.get(d.key)) for d in definitions
