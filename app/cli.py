@@ -22,6 +22,9 @@ from typing import Any, TextIO
 
 from sqlalchemy import select
 
+from app.analytics.commands import NAMES as ANALYTICS_COMMANDS
+from app.analytics.commands import add_commands as add_analytics_commands
+from app.analytics.commands import run_command as run_analytics_command
 from app.errors import UserError
 from app.history import (
     EXISTS,
@@ -130,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         "undo", parents=[common], help="revert a whole batch (see history --batches)"
     )
     undo.add_argument("batch_id", metavar="BATCH_ID", help="the batch id, or its first characters")
+
+    add_analytics_commands(commands, common)
 
     screenshot = commands.add_parser(
         "screenshot", parents=[common], help="render a pane of the app to a PNG file"
@@ -244,6 +249,8 @@ def _dispatch(
             return _history(db, args)
         if command == "undo":
             return _undo(db, args)
+        if command in ANALYTICS_COMMANDS:
+            return run_analytics_command(db, args)
     finally:
         db.dispose()
     raise AssertionError(f"unhandled command {command}")
