@@ -100,6 +100,8 @@ class ContactQuery:
     sort: str = "name"
     descending: bool = False
     deleted: bool = False
+    #: Only these contacts (a segment, a smart list…), still searched, filtered and sorted.
+    ids: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -213,10 +215,15 @@ class ContactService:
         typed = fold(query.text)
         expression = match_expression(query.text) if typed else None
         plain = not (query.status or query.tag or query.city or query.deleted)
+        only = query.ids
+        if only is not None and not only:
+            return []
         with self.db.read() as session:
             if plain and (not typed or (expression and len(typed) > 1)):
                 ordered = self._ordered_base(session, query)
                 if not typed:
+                    if only is not None:
+                        return [contact_id for _, contact_id in ordered if contact_id in only]
                     return [contact_id for _, contact_id in ordered]
                 matches = set(
                     session.execute(
@@ -224,9 +231,17 @@ class ContactService:
                         {"fts": expression},
                     ).scalars()
                 )
-                return [contact_id for rowid, contact_id in ordered if rowid in matches]
+                return [
+                    contact_id
+                    for rowid, contact_id in ordered
+                    if rowid in matches and (only is None or contact_id in only)
+                ]
             statement = self._filtered(select(Contact.id), query)
-            return list(session.scalars(self._sorted(statement, query)))
+            found = session.scalars(self._sorted(statement, query))
+            if only is not None:
+                # A set filter rather than a huge IN (...) list: segments can be 50,000 ids.
+                return [contact_id for contact_id in found if contact_id in only]
+            return list(found)
 
     def _ordered_base(self, session: Session, query: ContactQuery) -> list[tuple[int, str]]:
         """Every live contact as (rowid, id), in the query's order (cached, see __init__)."""
@@ -251,6 +266,8 @@ class ContactService:
         return rows
 
     def count(self, query: ContactQuery) -> int:
+        if query.ids is not None:
+            return len(self.search_ids(query))
         statement = self._filtered(select(func.count()).select_from(Contact), query)
         with self.db.read() as session:
             return session.scalar(statement) or 0

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analytics.cache import AnalyticsCache
 from app.contact_file import ContactFile, CustomValue, load_contact_file
 from app.contacts import ContactService
 from app.errors import UserError
@@ -39,6 +41,9 @@ from models.database import Database
 from models.enums import Channel, OrderKind
 from ui import formatting as fmt
 from ui.interaction_dialog import InteractionDialog, error_text
+
+if TYPE_CHECKING:
+    from ui.jobs import JobManager
 
 #: Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too).
 QUICK_ACTIONS: tuple[tuple[str, str], ...] = (
@@ -170,9 +175,23 @@ class ContactFileView(QWidget):
     backRequested = Signal()
     historyRequested = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        analytics: AnalyticsCache | None = None,
+        jobs: JobManager | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        #: The shared RFM / lifetime-value results (None: the file does not show them).
+        self.analytics = analytics
+        self.jobs = jobs
+        self._analytics_box: QWidget | None = None
+        #: The analytics computations this view started and that have not finished.
+        self._analytics_jobs: set[str] = set()
+        self._analytics_errors: dict[str, str] = {}
         self.setObjectName("contactFile")
         self._contact_id: str | None = None
         self._file: ContactFile | None = None
@@ -215,6 +234,7 @@ class ContactFileView(QWidget):
             self._orders_expanded = False
             self._timeline_shown = TIMELINE_PAGE
         self._contact_id = contact_id
+        self._analytics_errors.clear()
         self._load(keep_scroll=False)
 
     @Slot()
@@ -389,6 +409,7 @@ class ContactFileView(QWidget):
     def _load(self, *, keep_scroll: bool) -> None:
         assert self._contact_id is not None
         position = self.scroll.verticalScrollBar().value() if keep_scroll else 0
+        self._analytics_box = None
         try:
             data = load_contact_file(self.db, self._contact_id)
         except UserError as error:
@@ -799,8 +820,226 @@ class ContactFileView(QWidget):
                     shown.setStyleSheet(f"color: {color}; font-weight: 600;")
                 grid.addWidget(shown, row, 1)
             layout.addLayout(grid)
+        if self.analytics is not None:
+            separator = QFrame(card)
+            separator.setObjectName("timelineSeparator")
+            separator.setFrameShape(QFrame.Shape.HLine)
+            layout.addWidget(separator)
+            box = QWidget(card)
+            box.setObjectName("customerValue")
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(5)
+            grid.setColumnStretch(1, 1)
+            layout.addWidget(box)
+            self._analytics_box = box
+            self._fill_analytics()
         layout.addStretch(1)
         return card
+
+    # -- customer value (RFM and lifetime value, computed in the background) ---------
+
+    def _fill_analytics(self) -> None:
+        """Show the customer's RFM scores, segment and lifetime value, if computed.
+
+        Only what the shared cache already holds is shown (opening a file stays fast);
+        what is missing is computed in the background and filled in when ready.
+        """
+        box, cache, contact_id = self._analytics_box, self.analytics, self._contact_id
+        if box is None or cache is None or contact_id is None:
+            return
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # gone from the page now, deleted later
+                widget.deleteLater()
+        rows: list[tuple[str, QLabel]] = []
+        rfm = cache.peek_rfm()
+        clv: Any = None
+        clv_error: str | None = self._analytics_errors.get("clv")
+        try:
+            clv = cache.peek_clv()
+        except UserError as error:  # the fit failed (cached until the data changes)
+            clv_error = error_text(error.template, error.params)
+        need_rfm = rfm is None and "rfm" not in self._analytics_errors
+        need_clv = clv is None and clv_error is None
+        if rfm is None:
+            note = self._analytics_errors.get("rfm") or self.tr("Computing the RFM scores…")
+            rows.append((self.tr("Customer value"), self._label(note, box, muted=True)))
+            rows[-1][1].setObjectName("analyticsNote")
+        else:
+            row = rfm.by_contact(contact_id)
+            if row is None:
+                rows.append(
+                    (
+                        self.tr("Customer value"),
+                        self._label(
+                            self.tr(
+                                "Not a customer yet: no order, so no RFM score or predicted value."
+                            ),
+                            box,
+                            muted=True,
+                            name="analyticsNote",
+                        ),
+                    )
+                )
+                need_clv = False
+            else:
+                rows.extend(self._rfm_rows(row, rfm, box))
+                rows.extend(self._clv_rows(contact_id, clv, clv_error, box))
+        for index, (caption, value) in enumerate(rows):
+            if not caption:  # a line across the card
+                grid.addWidget(value, index, 0, 1, 2)
+                continue
+            grid.addWidget(
+                self._label(caption, box, muted=True, wrap=False),
+                index,
+                0,
+                Qt.AlignmentFlag.AlignTop,
+            )
+            grid.addWidget(value, index, 1)
+        if need_rfm or need_clv:
+            # Started once the file is on screen: opening it never waits for the pool.
+            QTimer.singleShot(0, self, lambda: self._start_analytics(need_rfm, need_clv))
+
+    def _rfm_rows(self, row: Any, rfm: Any, parent: QWidget) -> list[tuple[str, QLabel]]:
+        from app.analytics.segments import segment_info
+        from ui.dashboard import analytics_text
+
+        info = segment_info(row.segment)
+        segment = self._label(
+            f"{analytics_text(info.name)} · {analytics_text(info.strategy)}",
+            parent,
+            bold=True,
+            name="rfmSegment",
+        )
+        segment.setStyleSheet(f"color: {STAGE_COLORS[1]};")
+        segment.setToolTip(
+            f"{analytics_text(info.description)}\n"
+            + self.tr("Suggested action: %1").replace("%1", analytics_text(info.action))
+        )
+        scores = self._label(
+            f"R {row.r_score} · F {row.f_score} · M {row.m_score}",
+            parent,
+            wrap=False,
+            name="rfmScores",
+        )
+        scores.setToolTip(
+            self.tr("As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4")
+            .replace("%1", fmt.date_text(rfm.as_of))
+            .replace("%2", fmt.number(row.recency_days))
+            .replace("%3", fmt.number(row.frequency))
+            .replace("%4", fmt.money(row.monetary_cents))
+        )
+        action = self._label(
+            "\u2192 " + analytics_text(info.action), parent, muted=True, scale=0.92
+        )
+        action.setObjectName("rfmAction")
+        action.setToolTip(self.tr("Suggested action"))
+        return [
+            (self.tr("Segment"), segment),
+            (self.tr("RFM scores"), scores),
+            ("", action),
+        ]
+
+    def _clv_rows(
+        self, contact_id: str, clv: Any, clv_error: str | None, parent: QWidget
+    ) -> list[tuple[str, QLabel]]:
+        from ui.dashboard import percent_text
+
+        if clv_error is not None:
+            message = self._label(clv_error, parent, scale=0.92, name="clvError")
+            message.setStyleSheet(f"color: {DANGER};")
+            return [(self.tr("12-month value"), message)]
+        if clv is None:
+            waiting = self._label(
+                self.tr("Computing…"), parent, muted=True, wrap=False, name="clvPending"
+            )
+            return [(self.tr("12-month value"), waiting)]
+        row = clv.by_contact(contact_id)
+        if row is None:
+            return [
+                (
+                    self.tr("12-month value"),
+                    self._label("—", parent, muted=True, wrap=False, name="predictedValue"),
+                )
+            ]
+        alive = self._label(percent_text(row.p_alive), parent, wrap=False, name="pAlive")
+        alive.setToolTip(
+            self.tr("The probability that this customer still buys from you, from their rhythm")
+        )
+        value_caption = self.tr("12-month value")
+        value = self._label(
+            fmt.money(round(row.predicted_value * 100)),
+            parent,
+            bold=True,
+            wrap=False,
+            name="predictedValue",
+        )
+        value.setToolTip(
+            self.tr("Predicted value over the next 12 months; expected purchases: %1").replace(
+                "%1", fmt.number(row.expected_purchases, 1)
+            )
+        )
+        return [(self.tr("Still active"), alive), (value_caption, value)]
+
+    def _start_analytics(self, rfm: bool, clv: bool) -> None:
+        """Compute the RFM table and the lifetime values in the background, once."""
+        cache, jobs = self.analytics, self.jobs
+        if cache is None or jobs is None:
+            return
+        wanted: list[tuple[str, Any, Any]] = []
+        if rfm:
+            wanted.append(("rfm", lambda _progress, _cancel: cache.rfm(), cache.peek_rfm))
+        if clv:
+            wanted.append(
+                (
+                    "clv",
+                    lambda progress, cancel: cache.clv(progress=progress, cancel=cancel),
+                    cache.peek_clv,
+                )
+            )
+        for kind, fn, peek in wanted:
+            if kind in self._analytics_jobs:
+                continue
+            try:
+                if peek() is not None:  # done meanwhile (jobs run at once in tests)
+                    continue
+            except UserError:
+                continue
+            self._analytics_jobs.add(kind)
+            try:
+                jobs.run(
+                    fn,
+                    label=self.tr("Computing the customer's value…"),
+                    show_progress=False,
+                    on_success=lambda _result, k=kind: self._analytics_done(k),
+                    on_failure=lambda error, k=kind: self._analytics_failed(k, error),
+                )
+            except RuntimeError:  # the window is closing: its job manager was shut down
+                self._analytics_jobs.discard(kind)
+                return
+
+    def _analytics_done(self, kind: str) -> None:
+        self._analytics_jobs.discard(kind)
+        self._fill_analytics()
+
+    def _analytics_failed(self, kind: str, error: BaseException) -> None:
+        self._analytics_jobs.discard(kind)
+        if isinstance(error, UserError):
+            self._analytics_errors[kind] = error_text(error.template, error.params)
+        else:
+            import logging
+
+            logging.getLogger(__name__).error(
+                "computing the %s failed", kind, exc_info=(type(error), error, error.__traceback__)
+            )
+            self._analytics_errors[kind] = self.tr("The customer's value could not be computed.")
+        self._fill_analytics()
 
     def _stage_steps(self, current: str, parent: QWidget) -> QWidget:
         """The relationship stage: its name, a bar of the five steps, and the whole path."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,8 @@ class ContactsPane(QWidget):
     message = Signal(str)
     #: The selection changed.
     selectionChanged = Signal()
+    #: The list was restricted to given contacts (True) or shows all again (False).
+    idsFilterChanged = Signal(bool)
 
     def __init__(self, db: Database, jobs: JobManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,9 @@ class ContactsPane(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         #: The known cities by their case-folded name (the filter matches the exact name).
         self._cities: dict[str, str] = {}
+        #: Only these contacts are listed (from the dashboard), and the filter's title.
+        self._only_ids: frozenset[str] | None = None
+        self._only_title = ""
         self._build_actions()
         self._build()
         self.reload_choices()
@@ -269,6 +275,7 @@ class ContactsPane(QWidget):
         top.setSpacing(8)
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.count_label)
+        self.ids_chip = self._build_ids_chip()
 
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
@@ -308,10 +315,87 @@ class ContactsPane(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.ids_chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def _build_ids_chip(self) -> QWidget:
+        """The chip saying the list is restricted to some contacts, with ✕ to show all."""
+        chip = QWidget(self)
+        chip.setObjectName("idsChip")
+        chip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        chip.setStyleSheet(
+            "#idsChip { background: #e0effa; border: 1px solid #9cc9e8; border-radius: 12px; }"
+            " #idsChip QLabel { color: #0b3d63; font-weight: 600; }"
+            " #idsChip QToolButton { border: none; color: #0b3d63; font-weight: 700;"
+            " padding: 0 4px; }"
+            " #idsChip QToolButton:hover { color: #b84a00; }"
+        )
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(10, 2, 4, 2)
+        row.setSpacing(4)
+        self.ids_chip_label = QLabel(chip)
+        self.ids_chip_label.setObjectName("idsChipLabel")
+        self.ids_chip_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ids_chip_close = QToolButton(chip)
+        self.ids_chip_close.setObjectName("idsChipClose")
+        self.ids_chip_close.setText("\u2715")
+        self.ids_chip_close.setToolTip(self.tr("Remove this filter and show all contacts"))
+        self.ids_chip_close.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.ids_chip_close.clicked.connect(self.clear_ids)
+        row.addWidget(self.ids_chip_label)
+        row.addWidget(self.ids_chip_close)
+        chip.hide()
+        return chip
+
     # -- filters ------------------------------------------------------------------------
+
+    def show_ids(self, ids: list[str] | set[str] | frozenset[str], title: str) -> None:
+        """List exactly these contacts (a segment, a smart list…) under a removable chip.
+
+        The search field and the filters are cleared first, so the list shows all of
+        them; they still work within the chosen contacts afterwards.
+        """
+        self._only_ids = frozenset(ids)
+        self._only_title = title
+        self.ids_chip_label.setText(
+            self.tr("%1 — %Ln contact(s)", "", len(self._only_ids)).replace("%1", title)
+        )
+        self.ids_chip.setToolTip(title)
+        for widget in (self.search, self.status_filter, self.tag_filter, self.show_deleted):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+        self.show_deleted.setChecked(False)
+        for widget in (self.search, self.status_filter, self.tag_filter, self.show_deleted):
+            widget.blockSignals(False)
+        self.city_filter.lineEdit().blockSignals(True)
+        self.city_filter.setEditText("")
+        self.city_filter.lineEdit().blockSignals(False)
+        self.ids_chip.show()
+        self.table.clearSelection()
+        self.apply_filters()
+        if self.model.rowCount():
+            self.table.scrollToTop()
+        self.idsFilterChanged.emit(True)
+
+    @Slot()
+    def clear_ids(self) -> None:
+        """Show all contacts again (the chip's ✕)."""
+        if self._only_ids is None:
+            return
+        self._only_ids = None
+        self._only_title = ""
+        self.ids_chip.hide()
+        self.apply_filters()
+        self.idsFilterChanged.emit(False)
+
+    def ids_filter(self) -> tuple[frozenset[str], str] | None:
+        """The contacts the list is restricted to and the filter's title, if any."""
+        if self._only_ids is None:
+            return None
+        return self._only_ids, self._only_title
 
     def reload_choices(self) -> None:
         """Refill the tag and city filters from the database, keeping what is chosen."""
@@ -351,6 +435,7 @@ class ContactsPane(QWidget):
             sort=COLUMNS[section] if 0 <= section < len(COLUMNS) else "name",
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             deleted=self.show_deleted.isChecked(),
+            ids=self._only_ids,
         )
 
     def _city(self) -> str:
@@ -407,6 +492,7 @@ class ContactsPane(QWidget):
             return
         query = self.model.query()
         filtered = bool(query.text or query.status or query.tag or query.city)
+        filtered = filtered or query.ids is not None
         if filtered:
             text = self.tr("No contacts match the search.")
         elif query.deleted:

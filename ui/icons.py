@@ -16,6 +16,7 @@ NAMES = (
     "comptoir",
     "contact",
     "contacts",
+    "dashboard",
     "database",
     "delete",
     "edit",

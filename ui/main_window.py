@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import history
+from app.analytics.cache import AnalyticsCache
 from app.contacts import ContactQuery, ContactService
 from models.database import Database, DatabaseError
 from models.enums import BatchKind
 from ui.contact_dialog import ContactDialog
 from ui.contact_file import ContactFileView
 from ui.contacts_pane import ContactsPane
+from ui.dashboard import DashboardPane
 from ui.errors import show_error
 from ui.history_dialog import HistoryDialog
 from ui.i18n import settings
@@ -34,9 +36,11 @@ from ui.jobs import JobManager
 from ui.settings_dialog import SettingsDialog
 
 #: The panes ``show_pane`` knows, in navigation order.
-PANES = ("contacts", "contact")
+PANES = ("contacts", "contact", "dashboard")
 #: Panes listed in the navigation (the contact file opens from the list).
-NAVIGATION = ("contacts",)
+NAVIGATION = ("contacts", "dashboard")
+#: The navigation entry each pane belongs to.
+_NAVIGATION_OF = {"contacts": "contacts", "contact": "contacts", "dashboard": "dashboard"}
 DEMO_DECLINED_KEY = "welcome/declined"
 DEMO_CONTACTS = 300
 DEMO_YEARS = 4
@@ -117,13 +121,22 @@ class MainWindow(QMainWindow):
         name = Path(db.path).name if db.path else ":memory:"
         self.setWindowTitle(f"Comptoir — {name}")
 
+        #: The RFM table and lifetime values, shared by the dashboard and the contact file.
+        self.analytics = AnalyticsCache(db)
         self.contacts = ContactsPane(db, self.jobs, self)
-        self.contact_view = ContactFileView(db, self)
+        self.contact_view = ContactFileView(db, self, analytics=self.analytics, jobs=self.jobs)
+        # Built when first shown (matplotlib is loaded then, not at start-up).
+        self.dashboard = DashboardPane(db, self.jobs, self.analytics, self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("panes")
         self.stack.addWidget(self.contacts)
         self.stack.addWidget(self.contact_view)
-        self._pages = {"contacts": self.contacts, "contact": self.contact_view}
+        self.stack.addWidget(self.dashboard)
+        self._pages = {
+            "contacts": self.contacts,
+            "contact": self.contact_view,
+            "dashboard": self.dashboard,
+        }
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -165,7 +178,11 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _pane_title(self, key: str) -> str:
-        return {"contacts": self.tr("Contacts"), "contact": self.tr("Contact file")}[key]
+        return {
+            "contacts": self.tr("Contacts"),
+            "contact": self.tr("Contact file"),
+            "dashboard": self.tr("Dashboard"),
+        }[key]
 
     def _action(
         self,
@@ -200,6 +217,16 @@ class MainWindow(QMainWindow):
             "showContacts", self.tr("&Contacts"), lambda: self.show_pane("contacts"), "Ctrl+1"
         )
         self.action_show_contacts.setIcon(icon("contacts"))
+        self.action_show_dashboard = self._action(
+            "showDashboard",
+            self.tr("&Dashboard"),
+            lambda: self.show_pane("dashboard"),
+            "Ctrl+3",
+            "dashboard",
+        )
+        self.action_refresh_dashboard = self._action(
+            "refreshDashboard", self.tr("Re&fresh the dashboard"), self.dashboard.refresh, "F5"
+        )
         self.action_show_contact = self._action(
             "showContact",
             self.tr("Contact &file"),
@@ -245,13 +272,16 @@ class MainWindow(QMainWindow):
         never ambiguous.
         """
         on_file = self.stack.currentWidget() is self.contact_view
+        on_dashboard = self.stack.currentWidget() is self.dashboard
         self.edit_menu.clear()
         self.edit_menu.addAction(self.action_undo)
         self.edit_menu.addAction(self.action_redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.action_find)
         self.edit_menu.addSeparator()
-        if on_file:
+        if on_dashboard:
+            pass  # the dashboard only reads: nothing to edit there
+        elif on_file:
             self.edit_menu.addAction(self.contact_view.edit_action)
             self.edit_menu.addSeparator()
             for action in self.contact_view.quick_actions():
@@ -266,8 +296,11 @@ class MainWindow(QMainWindow):
         self.view_menu.clear()
         self.view_menu.addAction(self.action_show_contacts)
         self.view_menu.addAction(self.action_show_contact)
+        self.view_menu.addAction(self.action_show_dashboard)
         self.view_menu.addSeparator()
-        if on_file:
+        if on_dashboard:
+            self.view_menu.addAction(self.action_refresh_dashboard)
+        elif on_file:
             self.view_menu.addAction(self.contact_view.back_action)
             self.view_menu.addAction(self.contact_view.history_action)
         else:
@@ -299,11 +332,14 @@ class MainWindow(QMainWindow):
         self.contact_view.backRequested.connect(self.back)
         self.contact_view.changed.connect(self._data_changed)
         self.contact_view.historyRequested.connect(self.show_history)
+        self.dashboard.customersRequested.connect(self.show_customers)
+        self.dashboard.message.connect(self.show_message)
 
     # -- panes --------------------------------------------------------------------------
 
     def show_pane(self, name: str) -> None:
-        """Show a pane: "contacts" (the list) or "contact" (the file of the last contact)."""
+        """Show a pane: "contacts" (the list), "contact" (the file of the last contact) or
+        "dashboard"."""
         if name not in PANES:
             raise ValueError(f"unknown pane {name!r}; the panes are: {', '.join(PANES)}")
         if name == "contact" and self.contact_view.current_id() is None:
@@ -315,7 +351,7 @@ class MainWindow(QMainWindow):
                 return
             self.contact_view.show_contact(contact_id)
         self.stack.setCurrentWidget(self._pages[name])
-        key = "contacts"  # the contact file belongs to the contacts list in the navigation
+        key = _NAVIGATION_OF[name]  # the contact file belongs to the list in the navigation
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.blockSignals(True)
@@ -324,6 +360,9 @@ class MainWindow(QMainWindow):
         self._fill_page_menus()
         if name == "contacts":
             self.contacts.table.setFocus()
+        elif name == "dashboard":
+            self.dashboard.activate()
+            self.dashboard.setFocus()
         else:
             self.contact_view.setFocus()
 
@@ -339,6 +378,12 @@ class MainWindow(QMainWindow):
         """Show a contact's file."""
         self.contact_view.show_contact(contact_id)
         self.show_pane("contact")
+
+    def show_customers(self, ids: list[str], title: str) -> None:
+        """List exactly these contacts (from the dashboard), ready to export or act on."""
+        self.contacts.show_ids(ids, title)
+        self.show_pane("contacts")
+        self.show_message(self.tr("%1 — %Ln contact(s) listed.", "", len(ids)).replace("%1", title))
 
     def back(self) -> None:
         """From a contact's file back to the list, on that contact."""
@@ -509,6 +554,7 @@ class MainWindow(QMainWindow):
         self.contacts.refresh()
         self.update_count()
         self.refresh_undo()
+        self.dashboard.data_changed()
 
     def refresh_all(self) -> None:
         self._data_changed()

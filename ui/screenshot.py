@@ -33,8 +33,9 @@ def render_screenshot(
 ) -> None:
     """Show ``pane`` of the main window on the database at ``db_path`` and save it as PNG.
 
-    ``pane`` is one of ``PANES`` ("contacts", or "contact": the file of ``contact_id`` or
-    else of the first contact in the list); any other name raises ``ValueError``.
+    ``pane`` is one of ``PANES`` ("contacts"; "contact": the file of ``contact_id`` or
+    else of the first contact in the list; "dashboard", computed in full before the
+    picture is taken); any other name raises ``ValueError``.
     """
     if pane not in PANES:
         raise ValueError(f"unknown pane {pane!r}; the panes are: {', '.join(PANES)}")

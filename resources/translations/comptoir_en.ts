@@ -206,32 +206,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="648"/>
+        <location filename="../../ui/contact_dialog.py" line="642"/>
         <source>Check before saving: this contact may already exist. Open the existing one, or save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="652"/>
+        <location filename="../../ui/contact_dialog.py" line="646"/>
         <source>This contact may already exist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="655"/>
+        <location filename="../../ui/contact_dialog.py" line="649"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="656"/>
+        <location filename="../../ui/contact_dialog.py" line="650"/>
         <source>same phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="657"/>
+        <location filename="../../ui/contact_dialog.py" line="651"/>
         <source>similar name, same place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="660"/>
+        <location filename="../../ui/contact_dialog.py" line="654"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,395 +239,474 @@
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="198"/>
+        <location filename="../../ui/contact_file.py" line="217"/>
         <source>No contact selected.</source>
-        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;.</extracomment>
+        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="254"/>
+        <location filename="../../ui/contact_file.py" line="274"/>
         <source>Log a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="255"/>
-        <location filename="../../ui/contact_file.py" line="642"/>
+        <location filename="../../ui/contact_file.py" line="275"/>
+        <location filename="../../ui/contact_file.py" line="663"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="256"/>
+        <location filename="../../ui/contact_file.py" line="276"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="257"/>
+        <location filename="../../ui/contact_file.py" line="277"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="258"/>
+        <location filename="../../ui/contact_file.py" line="278"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="261"/>
+        <location filename="../../ui/contact_file.py" line="281"/>
         <source>Log a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="262"/>
+        <location filename="../../ui/contact_file.py" line="282"/>
         <source>Log an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="263"/>
+        <location filename="../../ui/contact_file.py" line="283"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="264"/>
+        <location filename="../../ui/contact_file.py" line="284"/>
         <source>Log a visit to the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="265"/>
+        <location filename="../../ui/contact_file.py" line="285"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="279"/>
+        <location filename="../../ui/contact_file.py" line="299"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="285"/>
+        <location filename="../../ui/contact_file.py" line="305"/>
         <source>Back to the list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="287"/>
+        <location filename="../../ui/contact_file.py" line="307"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="291"/>
+        <location filename="../../ui/contact_file.py" line="311"/>
         <source>Edit this contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="294"/>
+        <location filename="../../ui/contact_file.py" line="314"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="298"/>
+        <location filename="../../ui/contact_file.py" line="318"/>
         <source>Who changed what in this file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="344"/>
+        <location filename="../../ui/contact_file.py" line="364"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="346"/>
+        <location filename="../../ui/contact_file.py" line="366"/>
         <source>Put this contact back in the lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="407"/>
+        <location filename="../../ui/contact_file.py" line="428"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="538"/>
+        <location filename="../../ui/contact_file.py" line="559"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="583"/>
+        <location filename="../../ui/contact_file.py" line="604"/>
         <source>Customer no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="594"/>
+        <location filename="../../ui/contact_file.py" line="615"/>
         <source>In the file since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="606"/>
+        <location filename="../../ui/contact_file.py" line="627"/>
         <source>Updated {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="634"/>
+        <location filename="../../ui/contact_file.py" line="655"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="644"/>
+        <location filename="../../ui/contact_file.py" line="665"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="645"/>
+        <location filename="../../ui/contact_file.py" line="666"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="658"/>
+        <location filename="../../ui/contact_file.py" line="679"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="663"/>
+        <location filename="../../ui/contact_file.py" line="684"/>
         <source>{date} (age {age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="665"/>
+        <location filename="../../ui/contact_file.py" line="686"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="668"/>
+        <location filename="../../ui/contact_file.py" line="689"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="671"/>
+        <location filename="../../ui/contact_file.py" line="692"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="673"/>
+        <location filename="../../ui/contact_file.py" line="694"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="675"/>
+        <location filename="../../ui/contact_file.py" line="696"/>
         <source>External ref.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="677"/>
+        <location filename="../../ui/contact_file.py" line="698"/>
         <source>No contact details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="702"/>
+        <location filename="../../ui/contact_file.py" line="723"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="704"/>
+        <location filename="../../ui/contact_file.py" line="725"/>
         <source>No consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="730"/>
+        <location filename="../../ui/contact_file.py" line="751"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="743"/>
+        <location filename="../../ui/contact_file.py" line="764"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="747"/>
+        <location filename="../../ui/contact_file.py" line="768"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="753"/>
+        <location filename="../../ui/contact_file.py" line="774"/>
         <source>How we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="757"/>
+        <location filename="../../ui/contact_file.py" line="778"/>
         <source>No relationship stage set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="763"/>
+        <location filename="../../ui/contact_file.py" line="784"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="768"/>
-        <location filename="../../ui/contact_file.py" line="1037"/>
+        <location filename="../../ui/contact_file.py" line="789"/>
+        <location filename="../../ui/contact_file.py" line="1276"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="776"/>
+        <location filename="../../ui/contact_file.py" line="797"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="777"/>
+        <location filename="../../ui/contact_file.py" line="798"/>
         <source>{score}/10 (average of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="787"/>
+        <location filename="../../ui/contact_file.py" line="808"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="789"/>
+        <location filename="../../ui/contact_file.py" line="810"/>
         <source>No interaction yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="826"/>
+        <location filename="../../ui/contact_file.py" line="871"/>
+        <source>Computing the RFM scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="872"/>
+        <location filename="../../ui/contact_file.py" line="879"/>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="882"/>
+        <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="923"/>
+        <source>Suggested action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="932"/>
+        <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="944"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="945"/>
+        <source>RFM scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="957"/>
+        <location filename="../../ui/contact_file.py" line="962"/>
+        <location filename="../../ui/contact_file.py" line="967"/>
+        <location filename="../../ui/contact_file.py" line="975"/>
+        <source>12-month value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="984"/>
+        <source>Predicted value over the next 12 months; expected purchases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="988"/>
+        <source>Still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="942"/>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="960"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="973"/>
+        <source>The probability that this customer still buys from you, from their rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="1018"/>
+        <source>Computing the customer&apos;s value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="1041"/>
+        <source>The customer&apos;s value could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="1065"/>
         <source>stage {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="861"/>
+        <location filename="../../ui/contact_file.py" line="1100"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="862"/>
+        <location filename="../../ui/contact_file.py" line="1101"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="875"/>
+        <location filename="../../ui/contact_file.py" line="1114"/>
         <source>expected {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="881"/>
+        <location filename="../../ui/contact_file.py" line="1120"/>
         <source>No open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="883"/>
+        <location filename="../../ui/contact_file.py" line="1122"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="897"/>
+        <location filename="../../ui/contact_file.py" line="1136"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="905"/>
+        <location filename="../../ui/contact_file.py" line="1144"/>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="909"/>
+        <location filename="../../ui/contact_file.py" line="1148"/>
         <source>No open task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="916"/>
+        <location filename="../../ui/contact_file.py" line="1155"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="918"/>
+        <location filename="../../ui/contact_file.py" line="1157"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="927"/>
+        <location filename="../../ui/contact_file.py" line="1166"/>
         <source>Total spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="931"/>
+        <location filename="../../ui/contact_file.py" line="1170"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="934"/>
+        <location filename="../../ui/contact_file.py" line="1173"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="938"/>
+        <location filename="../../ui/contact_file.py" line="1177"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="939"/>
+        <location filename="../../ui/contact_file.py" line="1178"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="949"/>
+        <location filename="../../ui/contact_file.py" line="1188"/>
         <source>Show the {count} latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="951"/>
+        <location filename="../../ui/contact_file.py" line="1190"/>
         <source>Show all {count} orders and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="953"/>
+        <location filename="../../ui/contact_file.py" line="1192"/>
         <source>Show all {count} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="980"/>
+        <location filename="../../ui/contact_file.py" line="1219"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="981"/>
+        <location filename="../../ui/contact_file.py" line="1220"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="982"/>
+        <location filename="../../ui/contact_file.py" line="1221"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="983"/>
+        <location filename="../../ui/contact_file.py" line="1222"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1047"/>
+        <location filename="../../ui/contact_file.py" line="1286"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1062"/>
+        <location filename="../../ui/contact_file.py" line="1301"/>
         <source>Show older interactions ({count} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1098"/>
+        <location filename="../../ui/contact_file.py" line="1337"/>
         <source>Complaint resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1098"/>
+        <location filename="../../ui/contact_file.py" line="1337"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1113"/>
+        <location filename="../../ui/contact_file.py" line="1352"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1122"/>
+        <location filename="../../ui/contact_file.py" line="1361"/>
         <source>Outcome: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1125"/>
+        <location filename="../../ui/contact_file.py" line="1364"/>
         <source>Satisfaction: {score}/10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,78 +758,91 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="124"/>
+        <location filename="../../ui/contacts_pane.py" line="130"/>
         <source>&amp;New contact…</source>
-        <extracomment>How long the search waits after the last key press. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The known cities by their case-folded name (the filter matches the exact name).</extracomment>
+        <extracomment>How long the search waits after the last key press. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="132"/>
+        <location filename="../../ui/contacts_pane.py" line="138"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="140"/>
+        <location filename="../../ui/contacts_pane.py" line="146"/>
         <source>&amp;Edit contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="148"/>
+        <location filename="../../ui/contacts_pane.py" line="154"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="156"/>
+        <location filename="../../ui/contacts_pane.py" line="162"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="164"/>
+        <location filename="../../ui/contacts_pane.py" line="170"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="172"/>
+        <location filename="../../ui/contacts_pane.py" line="178"/>
         <source>Re&amp;move tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="193"/>
+        <location filename="../../ui/contacts_pane.py" line="199"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="208"/>
+        <location filename="../../ui/contacts_pane.py" line="214"/>
         <source>Search name, company, e-mail, phone, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="218"/>
+        <location filename="../../ui/contacts_pane.py" line="224"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="240"/>
+        <location filename="../../ui/contacts_pane.py" line="246"/>
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="252"/>
+        <location filename="../../ui/contacts_pane.py" line="258"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="254"/>
+        <location filename="../../ui/contacts_pane.py" line="260"/>
         <source>Show the deleted contacts, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="321"/>
+        <location filename="../../ui/contacts_pane.py" line="343"/>
+        <source>Remove this filter and show all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/contacts_pane.py" line="362"/>
+        <source>%1 — %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln contact</numerusform>
+            <numerusform>%1 — %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_pane.py" line="405"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="397"/>
+        <location filename="../../ui/contacts_pane.py" line="482"/>
         <source>%Ln deleted contact(s)</source>
         <translation>
             <numerusform>%Ln deleted contact</numerusform>
@@ -758,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="399"/>
+        <location filename="../../ui/contacts_pane.py" line="484"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -766,23 +858,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="411"/>
+        <location filename="../../ui/contacts_pane.py" line="497"/>
         <source>No contacts match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="413"/>
+        <location filename="../../ui/contacts_pane.py" line="499"/>
         <source>There are no deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="416"/>
+        <location filename="../../ui/contacts_pane.py" line="502"/>
         <source>No contacts yet.
 Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="501"/>
+        <location filename="../../ui/contacts_pane.py" line="587"/>
         <source>Delete %n contact(s)?</source>
         <translation>
             <numerusform>Delete %n contact?</numerusform>
@@ -790,53 +882,53 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="503"/>
+        <location filename="../../ui/contacts_pane.py" line="589"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="149"/>
-        <location filename="../../ui/contacts_pane.py" line="505"/>
+        <location filename="../../ui/contacts_pane.py" line="155"/>
+        <location filename="../../ui/contacts_pane.py" line="591"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="125"/>
+        <location filename="../../ui/contacts_pane.py" line="131"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="133"/>
+        <location filename="../../ui/contacts_pane.py" line="139"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="141"/>
+        <location filename="../../ui/contacts_pane.py" line="147"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="157"/>
+        <location filename="../../ui/contacts_pane.py" line="163"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="165"/>
+        <location filename="../../ui/contacts_pane.py" line="171"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="173"/>
+        <location filename="../../ui/contacts_pane.py" line="179"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="513"/>
+        <location filename="../../ui/contacts_pane.py" line="599"/>
         <source>Deleting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="515"/>
+        <location filename="../../ui/contacts_pane.py" line="601"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -844,12 +936,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="524"/>
+        <location filename="../../ui/contacts_pane.py" line="610"/>
         <source>Restoring contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="526"/>
+        <location filename="../../ui/contacts_pane.py" line="612"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restored.</numerusform>
@@ -857,22 +949,22 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="533"/>
+        <location filename="../../ui/contacts_pane.py" line="619"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="538"/>
+        <location filename="../../ui/contacts_pane.py" line="624"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="539"/>
+        <location filename="../../ui/contacts_pane.py" line="625"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="549"/>
+        <location filename="../../ui/contacts_pane.py" line="635"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -880,12 +972,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="560"/>
+        <location filename="../../ui/contacts_pane.py" line="646"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="563"/>
+        <location filename="../../ui/contacts_pane.py" line="649"/>
         <source>Tag “%1” put on %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” put on %n contact.</numerusform>
@@ -893,12 +985,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="574"/>
+        <location filename="../../ui/contacts_pane.py" line="660"/>
         <source>No contact has a tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="577"/>
+        <location filename="../../ui/contacts_pane.py" line="663"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -906,17 +998,236 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="588"/>
+        <location filename="../../ui/contacts_pane.py" line="674"/>
         <source>Removing a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="591"/>
+        <location filename="../../ui/contacts_pane.py" line="677"/>
         <source>Tag “%1” removed from %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” removed from %n contact.</numerusform>
             <numerusform>Tag “%1” removed from %n contacts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="537"/>
+        <source>Revenue by month</source>
+        <extracomment>Contacts to list (ids, title of the filter), from a click on a chart or a list. A short message for the status bar. Everything asked for the current period has arrived (tests, benchmarks). The period of the figures asked for last. The contacts of each smart list, by code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="538"/>
+        <source>Share of revenue by share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="539"/>
+        <source>Customers by RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="540"/>
+        <source>Recency × frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="541"/>
+        <source>Monthly cohorts: customers buying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="542"/>
+        <source>Open pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="566"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="571"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="572"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="573"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="574"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="575"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="576"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="596"/>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="597"/>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="605"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="607"/>
+        <source>Compute the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="647"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="657"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="658"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="659"/>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="660"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="661"/>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="680"/>
+        <source>Double-click or press Enter to list the customers of a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="687"/>
+        <source>Lifetime value (next 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="688"/>
+        <location filename="../../ui/dashboard.py" line="902"/>
+        <location filename="../../ui/dashboard.py" line="903"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="699"/>
+        <source>Predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="700"/>
+        <source>Per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="701"/>
+        <source>Probably still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="731"/>
+        <source>Smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="829"/>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="879"/>
+        <source>Computing the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="1019"/>
+        <source>%Ln customer(s) with at least one order, scored as of %1.</source>
+        <translation>
+            <numerusform>%Ln customer with at least one order, scored as of %1.</numerusform>
+            <numerusform>%Ln customers with at least one order, scored as of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1042"/>
+        <source>Predicted from each customer&apos;s purchase rhythm (BG/NBD and Gamma-Gamma models), as of %1, with a monthly discount rate of 1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1084"/>
+        <source>cannot be estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1124"/>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1140"/>
+        <source>R%1 · F%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1151"/>
+        <source>Bought in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1165"/>
+        <source>First purchase in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1176"/>
+        <source>Open deals at stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1185"/>
+        <source>Top 20 % of customers by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="1196"/>
+        <source>Smart list: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,149 +1558,211 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KpiTile</name>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <source>Contacts</source>
-        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language.</extracomment>
+        <location filename="../../ui/dashboard.py" line="313"/>
+        <source>The situation right now, whatever the period.</source>
+        <extracomment>The &quot;average predicted value&quot; indicator, in cents (None without a fit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/dashboard.py" line="315"/>
+        <source>Previous period (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="318"/>
+        <source>right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="318"/>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="325"/>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="340"/>
+        <source>Better than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="340"/>
+        <source>Worse than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Contacts</source>
+        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language. The RFM table and lifetime values, shared by the dashboard and the contact file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Contact file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>Re&amp;fresh the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Contact &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Recent changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>The database in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Choose a contact in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>%1 — %Ln contact(s) listed.</source>
+        <translation>
+            <numerusform>%1 — %Ln contact listed.</numerusform>
+            <numerusform>%1 — %Ln contacts listed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Contact created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Contact saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>A desktop CRM for small businesses: contacts, interactions and history, on your own computer.
 
 Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>(%n change(s) made since were kept as they are.)</source>
         <translation>
             <numerusform>(%n change made since was kept as it is.)</numerusform>
@@ -1397,12 +1770,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Undoing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1410,32 +1783,32 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Welcome to Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Your database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Start with an empty database and add your own customers, or explore Comptoir with the demo data of a small shop (%1 customers over %2 years). The demo data can be removed at once with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Demo data ready: %n contact(s).</source>
         <translation>
             <numerusform>Demo data ready: %n contact.</numerusform>
@@ -1443,7 +1816,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Creating the demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,20 +1901,452 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>batches</name>
+    <name>analytics</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>New contact %1</source>
-        <extracomment>The panes ``show_pane`` knows, in navigation order. Panes listed in the navigation (the contact file opens from the list).</extracomment>
+        <location filename="../../app/analytics/kpis.py" line="191"/>
+        <source>Customers</source>
+        <extracomment>The kinds of value a KPI holds (how it is formatted). NPS: a 0–10 score of 9 or 10 is a promoter, 0 to 6 a detractor. The share of the best buyers whose revenue share is reported. True for a snapshot of the present (no previous value). Every KPI, in display order. Labels and descriptions use the &quot;analytics&quot; context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../app/analytics/kpis.py" line="194"/>
+        <source>Contacts who have bought at least once, up to the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="200"/>
+        <source>Active customers (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="203"/>
+        <source>Customers who bought in the 12 months ending on the period&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="209"/>
+        <location filename="../../app/analytics/smart_lists.py" line="95"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="212"/>
+        <source>Customers whose very first order is in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="216"/>
+        <source>Lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="219"/>
+        <source>Customers who bought 24 to 12 months before the period&apos;s last day, but not in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="227"/>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="230"/>
+        <source>Share of the previous period&apos;s buyers who bought again in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="236"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="239"/>
+        <source>Orders minus credit notes dated in the period, VAT included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="245"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="248"/>
+        <source>Number of orders in the period (credit notes excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="252"/>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="255"/>
+        <source>Total of the period&apos;s orders divided by their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="259"/>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="262"/>
+        <source>Orders per buyer in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="266"/>
+        <source>Revenue from the best 20 % of buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="269"/>
+        <source>Share of the buyers&apos; revenue made by the best 20 % of them (lower means less dependence on a few customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="277"/>
+        <source>Average predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="280"/>
+        <source>Mean value a customer is expected to bring in the next 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="287"/>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="290"/>
+        <source>Total amount of the open deals, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="295"/>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="298"/>
+        <source>Open deals&apos; amounts times their probability of being won, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="305"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="308"/>
+        <source>Share of the deals closed in the period that were won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="312"/>
+        <source>Average sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="315"/>
+        <source>Mean number of days from creation to win of the deals won in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="321"/>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="324"/>
+        <source>Tasks not done whose due time has passed, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="329"/>
+        <source>Average satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="332"/>
+        <source>Mean satisfaction score given in the period, out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="336"/>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="339"/>
+        <source>Percentage of 0–10 scores of 9 or 10, minus the percentage of 0 to 6, in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="346"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="349"/>
+        <source>Complaints not resolved yet, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="29"/>
+        <source>Keep loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="30"/>
+        <source>Develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="31"/>
+        <source>Win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="32"/>
+        <source>Rationalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="71"/>
+        <source>Champions</source>
+        <extracomment>The four strategies, from the best customers to the least worth spending on. The segments in display order, best first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="73"/>
+        <source>Thank them: early access to new products, invite them to tastings; ask for reviews and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="78"/>
+        <source>Bought very recently and buy the most often: your best customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="84"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="86"/>
+        <source>Reward their loyalty: a loyalty card or a gift at the next visit; suggest products that go with what they usually buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="91"/>
+        <source>Buy often and came back not long ago: regulars to look after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="97"/>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="99"/>
+        <source>Offer the loyalty card and a reason to come back soon: a tasting, a seasonal selection, a bundle offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="104"/>
+        <source>Recent customers who have bought a few times: future regulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="110"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="112"/>
+        <source>Welcome them: a thank-you message with the shop&apos;s story and tips on what they bought, and a small discount on their second visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="117"/>
+        <source>Very recent customers with very few orders: often a first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="123"/>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="125"/>
+        <source>Make them come back: invite them to the next tasting or event, send the newsletter with a small welcome-back offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="130"/>
+        <source>Bought fairly recently, but very few times so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="134"/>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="136"/>
+        <source>Get back in touch personally: a call or a note with a selection chosen for them and a limited-time offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="141"/>
+        <source>Average on recency and frequency, and their last purchase is getting older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="148"/>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="150"/>
+        <source>Wake them up before they forget the shop: a seasonal reminder (Christmas, summer wines) with a time-limited discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="155"/>
+        <source>Few orders, the last one a while ago: they are starting to forget the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="162"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="164"/>
+        <source>Win them back: a personal message reminding them of what they liked, with a generous offer; ask whether anything went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="169"/>
+        <source>Used to buy fairly often, but not for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="173"/>
+        <source>Can&apos;t lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="175"/>
+        <source>Call them yourself: find out why they stopped coming, fix it, and invite them back with a special gesture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="180"/>
+        <source>Among the customers who bought the most often, but not for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="187"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="189"/>
+        <source>Spend little on them: keep them in the general newsletter only, and stop costly mailings if they do not react.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/segments.py" line="194"/>
+        <source>Bought rarely, and long ago: little to gain from costly efforts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="76"/>
+        <source>Best customers</source>
+        <extracomment>RFM segments of the best customers, and of the high potential ones without a CLV model. The segments where inactive customers are mostly found (for the description only). High potential: the best share of predicted values, among customers at least this likely to be still active. New customers: first order less than this many days ago (today counts as day 0). Inactive customers: no order for more than this many days. Dissatisfied: a latest score at or below this, out of 10. The built-in smart lists, in display order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="77"/>
+        <source>Champions and loyal customers (RFM segments): they bought recently and buy often. Thank them and keep them loyal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="85"/>
+        <source>High potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="86"/>
+        <source>The 20 % of customers with the highest predicted value among those probably still active (50 % or more); without a lifetime-value model, the potential loyalists and promising customers (RFM segments). Develop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="96"/>
+        <source>Customers whose first order is less than 90 days old. Welcome them and give them a reason to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="104"/>
+        <source>Inactive customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="105"/>
+        <source>Customers whose last order is more than 365 days old (mostly the at risk, can&apos;t lose them and hibernating segments). Win them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="113"/>
+        <source>Dissatisfied customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="114"/>
+        <source>Contacts whose latest satisfaction score is 6 out of 10 or less, or who have a complaint not resolved yet. Call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="122"/>
+        <source>Former customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="123"/>
+        <source>Contacts whose status is former customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="127"/>
+        <source>Prospects never converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/smart_lists.py" line="128"/>
+        <source>Contacts whose status is prospect and who have never ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>batches</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>New contact %1</source>
+        <extracomment>The panes ``show_pane`` knows, in navigation order. Panes listed in the navigation (the contact file opens from the list). The navigation entry each pane belongs to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Edit contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1549,7 +2354,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -1557,7 +2362,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Tag %n contact(s): %1</source>
         <translation>
             <numerusform>Tag %n contact: %1</numerusform>
@@ -1565,7 +2370,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Untag %n contact(s): %1</source>
         <translation>
             <numerusform>Untag %n contact: %1</numerusform>
@@ -1573,18 +2378,185 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../ui/charts.py" line="142"/>
+        <source>Computing…</source>
+        <extracomment>The Okabe–Ito palette (Okabe &amp; Ito 2008): distinguishable with every colour vision. The order colours are handed out in (strongest contrast on a light background first). A sequential map from the background to Okabe–Ito blue: its lightness falls steadily, so it reads the same in grey or to a colour-blind eye. The smallest font size used in a chart, in points. Pareto curves and other long series are drawn with at most this many points. What the user clicked (its type depends on the chart). How many times the figure was drawn (benchmarks and tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="299"/>
+        <location filename="../../ui/charts.py" line="585"/>
+        <source>No sales in this period.</source>
+        <extracomment>What a click on the Pareto chart asks for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="311"/>
+        <location filename="../../ui/charts.py" line="343"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="324"/>
+        <location filename="../../ui/charts.py" line="344"/>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="368"/>
+        <source>A year earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="374"/>
+        <source>Click to list the buyers of this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="400"/>
+        <location filename="../../ui/charts.py" line="496"/>
+        <source>No customers with orders yet.</source>
+        <extracomment>The strategy&apos;s label (bars of one strategy share a colour).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="421"/>
+        <source>%1 · %2 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts.py" line="469"/>
+        <source>%Ln customer(s), %1 of revenue</source>
+        <translation>
+            <numerusform>%Ln customer, %1 of revenue</numerusform>
+            <numerusform>%Ln customers, %1 of revenue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts.py" line="555"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts.py" line="734"/>
+        <source>First purchase in %1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>First purchase in %1: %Ln customer</numerusform>
+            <numerusform>First purchase in %1: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="472"/>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="473"/>
+        <location filename="../../ui/charts.py" line="558"/>
+        <source>Click to list these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="540"/>
+        <source>Frequency score (5 = most orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="541"/>
+        <source>Recency score (5 = most recent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="610"/>
+        <source>The best 20 % of customers
+make %1 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="627"/>
+        <source>Share of customers, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="628"/>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="635"/>
+        <source>Click to list the best 20 % of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="658"/>
+        <source>No first purchases in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="721"/>
+        <source>Months since the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="737"/>
+        <source>Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="764"/>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts.py" line="783"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts.py" line="809"/>
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="810"/>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="813"/>
+        <source>Weighted by probability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="816"/>
+        <source>Click to list these contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +2688,15 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="171"/>
+        <source>%1 d</source>
+        <extracomment>The period choices, in the selector&apos;s order. The revenue chart shows at least this many months. Colours of a change for the better and for the worse (Okabe–Ito bluish green and vermillion, darkened for text contrast), always with ▲/▼ so colour is never alone. The narrowest a KPI tile gets, in pixels. The indicator that needs the lifetime-value fit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/application.py" line="109"/>
@@ -1736,9 +2717,9 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="449"/>
+        <location filename="../../app/contacts.py" line="536"/>
         <source>This contact no longer exists.</source>
-        <extracomment>Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
+        <extracomment>Only these contacts (a segment, a smart list…), still searched, filtered and sorted. Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,6 +2838,62 @@ Free software under the GNU GPL, version 3 or later.</source>
         <location filename="../../ui/errors.py" line="79"/>
         <source>Sorry, something went wrong in Comptoir. The details were written to {path}.</source>
         <extracomment>Boxes without a parent window are kept here while open (else Python would delete them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables.py" line="18"/>
+        <source>Choose a .csv or .xlsx file name (not {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tables.py" line="19"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="91"/>
+        <source>Lifetime value needs the purchase history of at least {needed} customers; there are only {found}.</source>
+        <extracomment>Weeks in an average month (365.25 / 12 / 7), for the monthly value sum. Months summed in the predicted value. The fewest customers, and repeat buyers among them, a fit is attempted with. Every parameter is searched in [LOWER, UPPER] (times the data&apos;s scale for v). A fitted log-parameter closer than this to a bound is &quot;at the bound&quot; (1 %). The fit has converged when every component of the gradient of the mean negative log-likelihood with respect to the log-parameters is below this. Near a = 1 the expected-purchases formula is 0/0: it is evaluated on either side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="96"/>
+        <source>Lifetime value needs at least {needed} repeat customers (who bought on two different days or more); there are only {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="101"/>
+        <source>The {model} model could not be fitted to this purchase history (the calculation did not converge), so no lifetime values were computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="106"/>
+        <source>The {model} model does not fit this purchase history (its parameter {parameter} ran to its limit), so no lifetime values were computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="111"/>
+        <source>The spending model does not fit this purchase history (q = {q}, so the average spend would be infinite), so no lifetime values were computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="116"/>
+        <source>The lifetime values of this purchase history could not be computed (a calculation overflowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/commands.py" line="14"/>
+        <source>Not a date: {text} (write it as 2025-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/commands.py" line="76"/>
+        <source>The horizon is between 1 and 520 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/kpis.py" line="62"/>
+        <source>A period must start on or before its last day (not {start} to {end}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,12 +41,12 @@ def test_title_status_bar_and_menus(window, people, db):
     assert view["&History…"] == "Ctrl+H"
     assert [
         item.text() for item in window.navigation.findItems("*", Qt.MatchFlag.MatchWildcard)
-    ] == ["Contacts"]
+    ] == ["Contacts", "Dashboard"]
 
 
 def test_show_pane_knows_its_panes(window):
-    with pytest.raises(ValueError, match="contacts, contact"):
-        window.show_pane("dashboard")
+    with pytest.raises(ValueError, match="contacts, contact, dashboard"):
+        window.show_pane("nonsense")
 
 
 def test_enter_opens_the_contact_file_and_escape_comes_back(qtbot, people, shown):

@@ -31,8 +31,8 @@ def test_contact_pane_shows_the_contact_asked_or_the_first(tmp_path, db_path, pe
 
 
 def test_unknown_pane_names_the_panes(tmp_path, db_path):
-    with pytest.raises(ValueError, match="contacts, contact"):
-        render_screenshot(db_path, tmp_path / "x.png", "dashboard", None, (800, 600))
+    with pytest.raises(ValueError, match="contacts, contact, dashboard"):
+        render_screenshot(db_path, tmp_path / "x.png", "nonsense", None, (800, 600))
     assert not (tmp_path / "x.png").exists()
 
 
