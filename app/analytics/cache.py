@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from app.memory import release_memory
 from models.database import Database
 from models.system import ChangeLogEntry
 
@@ -58,6 +59,9 @@ class AnalyticsCache:
         #: What "today" is (tests and screenshots of demo data fix it).
         self.today = today
         self._lock = threading.Lock()
+        # The RFM table and the lifetime-value fit are computed one at a time: run together,
+        # their temporary peaks would add up (they never call back into the cache).
+        self._computing = threading.Lock()
         self._entries: dict[str, OrderedDict[_Key, _Entry]] = {
             "rfm": OrderedDict(),
             "clv": OrderedDict(),
@@ -84,7 +88,11 @@ class AnalyticsCache:
         from app.analytics.rfm import compute_rfm
 
         day = self.as_of(as_of)
-        return self._get("rfm", (day,), lambda: compute_rfm(self.db, as_of=day), ())
+        def compute() -> RfmTable:
+            with self._computing:  # see __init__
+                return compute_rfm(self.db, as_of=day)
+
+        return self._get("rfm", (day,), compute, ())
 
     def clv(
         self,
@@ -105,14 +113,15 @@ class AnalyticsCache:
         day = self.as_of(as_of)
 
         def compute() -> ClvResult:
-            return compute_clv(
-                self.db,
-                as_of=day,
-                horizon_weeks=horizon_weeks,
-                monthly_discount=monthly_discount,
-                progress=progress,
-                cancel=cancel,
-            )
+            with self._computing:  # see __init__
+                return compute_clv(
+                    self.db,
+                    as_of=day,
+                    horizon_weeks=horizon_weeks,
+                    monthly_discount=monthly_discount,
+                    progress=progress,
+                    cancel=cancel,
+                )
 
         return self._get("clv", (day, horizon_weeks, monthly_discount), compute, (ClvFitError,))
 
@@ -223,6 +232,7 @@ class AnalyticsCache:
                 entry.ready.set()
                 raise
             _warm(value)
+            release_memory()  # the computation's temporary arrays and rows
             entry.value = value
             entry.ready.set()
             with self._lock:
