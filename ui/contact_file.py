@@ -192,6 +192,8 @@ class ContactFileView(QWidget):
         #: The analytics computations this view started and that have not finished.
         self._analytics_jobs: set[str] = set()
         self._analytics_errors: dict[str, str] = {}
+        #: Whether to compute the customer value when missing (asked once, or in use).
+        self._analytics_wanted = False
         self.setObjectName("contactFile")
         self._contact_id: str | None = None
         self._file: ContactFile | None = None
@@ -865,9 +867,33 @@ class ContactFileView(QWidget):
             clv = cache.peek_clv()
         except UserError as error:  # the fit failed (cached until the data changes)
             clv_error = error_text(error.template, error.params)
+        if rfm is not None:
+            self._analytics_wanted = True  # in use this session: keep it up to date
         need_rfm = rfm is None and "rfm" not in self._analytics_errors
         need_clv = clv is None and clv_error is None
-        if rfm is None:
+        if rfm is None and not self._analytics_wanted:
+            # Not computed yet: offered, not imposed (it loads the statistics libraries and
+            # scores the whole customer base, which costs memory and a few seconds).
+            link = self.tr("Compute now")
+            offer = self._label(
+                self.tr(
+                    "Segment, RFM scores, chance still active and predicted value are "
+                    "computed for the whole customer base."
+                )
+                + f' <a href="compute">{link}</a>',
+                box,
+                muted=True,
+                name="analyticsOffer",
+            )
+            offer.setTextFormat(Qt.TextFormat.RichText)
+            offer.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            offer.linkActivated.connect(self.compute_analytics)
+            rows.append((self.tr("Customer value"), offer))
+            need_rfm = need_clv = False
+        elif rfm is None:
             note = self._analytics_errors.get("rfm") or self.tr("Computing the RFM scores…")
             rows.append((self.tr("Customer value"), self._label(note, box, muted=True)))
             rows[-1][1].setObjectName("analyticsNote")
@@ -986,6 +1012,12 @@ class ContactFileView(QWidget):
             )
         )
         return [(self.tr("Still active"), alive), (value_caption, value)]
+
+    @Slot()
+    def compute_analytics(self, *_link: object) -> None:
+        """Compute the customer value (for the whole base) and show it when ready."""
+        self._analytics_wanted = True
+        self._fill_analytics()
 
     def _start_analytics(self, rfm: bool, clv: bool) -> None:
         """Compute the RFM table and the lifetime values in the background, once."""

@@ -239,474 +239,485 @@
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="217"/>
+        <location filename="../../ui/contact_file.py" line="219"/>
         <source>No contact selected.</source>
-        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="274"/>
-        <source>Log a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="275"/>
-        <location filename="../../ui/contact_file.py" line="663"/>
-        <source>E-mail</source>
+        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/contact_file.py" line="276"/>
-        <source>Meeting</source>
+        <source>Log a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/contact_file.py" line="277"/>
-        <source>Visit</source>
+        <location filename="../../ui/contact_file.py" line="665"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/contact_file.py" line="278"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="279"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="280"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="281"/>
+        <location filename="../../ui/contact_file.py" line="283"/>
         <source>Log a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="282"/>
+        <location filename="../../ui/contact_file.py" line="284"/>
         <source>Log an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="283"/>
+        <location filename="../../ui/contact_file.py" line="285"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="284"/>
+        <location filename="../../ui/contact_file.py" line="286"/>
         <source>Log a visit to the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="285"/>
+        <location filename="../../ui/contact_file.py" line="287"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="299"/>
+        <location filename="../../ui/contact_file.py" line="301"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="305"/>
+        <location filename="../../ui/contact_file.py" line="307"/>
         <source>Back to the list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="307"/>
+        <location filename="../../ui/contact_file.py" line="309"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="311"/>
+        <location filename="../../ui/contact_file.py" line="313"/>
         <source>Edit this contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="314"/>
+        <location filename="../../ui/contact_file.py" line="316"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="318"/>
+        <location filename="../../ui/contact_file.py" line="320"/>
         <source>Who changed what in this file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="364"/>
+        <location filename="../../ui/contact_file.py" line="366"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="366"/>
+        <location filename="../../ui/contact_file.py" line="368"/>
         <source>Put this contact back in the lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="428"/>
+        <location filename="../../ui/contact_file.py" line="430"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="559"/>
+        <location filename="../../ui/contact_file.py" line="561"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="604"/>
+        <location filename="../../ui/contact_file.py" line="606"/>
         <source>Customer no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="615"/>
+        <location filename="../../ui/contact_file.py" line="617"/>
         <source>In the file since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="627"/>
+        <location filename="../../ui/contact_file.py" line="629"/>
         <source>Updated {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="655"/>
+        <location filename="../../ui/contact_file.py" line="657"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="665"/>
+        <location filename="../../ui/contact_file.py" line="667"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="666"/>
+        <location filename="../../ui/contact_file.py" line="668"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="679"/>
+        <location filename="../../ui/contact_file.py" line="681"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="684"/>
+        <location filename="../../ui/contact_file.py" line="686"/>
         <source>{date} (age {age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="686"/>
+        <location filename="../../ui/contact_file.py" line="688"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="689"/>
+        <location filename="../../ui/contact_file.py" line="691"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="692"/>
+        <location filename="../../ui/contact_file.py" line="694"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="694"/>
+        <location filename="../../ui/contact_file.py" line="696"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="696"/>
+        <location filename="../../ui/contact_file.py" line="698"/>
         <source>External ref.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="698"/>
+        <location filename="../../ui/contact_file.py" line="700"/>
         <source>No contact details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="723"/>
+        <location filename="../../ui/contact_file.py" line="725"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="725"/>
+        <location filename="../../ui/contact_file.py" line="727"/>
         <source>No consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="751"/>
+        <location filename="../../ui/contact_file.py" line="753"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="764"/>
+        <location filename="../../ui/contact_file.py" line="766"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="768"/>
+        <location filename="../../ui/contact_file.py" line="770"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="774"/>
+        <location filename="../../ui/contact_file.py" line="776"/>
         <source>How we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="778"/>
+        <location filename="../../ui/contact_file.py" line="780"/>
         <source>No relationship stage set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="784"/>
+        <location filename="../../ui/contact_file.py" line="786"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="789"/>
-        <location filename="../../ui/contact_file.py" line="1276"/>
+        <location filename="../../ui/contact_file.py" line="791"/>
+        <location filename="../../ui/contact_file.py" line="1308"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="797"/>
+        <location filename="../../ui/contact_file.py" line="799"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="798"/>
+        <location filename="../../ui/contact_file.py" line="800"/>
         <source>{score}/10 (average of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="808"/>
+        <location filename="../../ui/contact_file.py" line="810"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="810"/>
+        <location filename="../../ui/contact_file.py" line="812"/>
         <source>No interaction yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="871"/>
+        <location filename="../../ui/contact_file.py" line="877"/>
+        <source>Compute now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="880"/>
+        <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="897"/>
         <source>Computing the RFM scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="872"/>
-        <location filename="../../ui/contact_file.py" line="879"/>
+        <location filename="../../ui/contact_file.py" line="894"/>
+        <location filename="../../ui/contact_file.py" line="898"/>
+        <location filename="../../ui/contact_file.py" line="905"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="882"/>
+        <location filename="../../ui/contact_file.py" line="908"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="923"/>
+        <location filename="../../ui/contact_file.py" line="949"/>
         <source>Suggested action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="932"/>
+        <location filename="../../ui/contact_file.py" line="958"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="944"/>
+        <location filename="../../ui/contact_file.py" line="970"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="945"/>
+        <location filename="../../ui/contact_file.py" line="971"/>
         <source>RFM scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="957"/>
-        <location filename="../../ui/contact_file.py" line="962"/>
-        <location filename="../../ui/contact_file.py" line="967"/>
-        <location filename="../../ui/contact_file.py" line="975"/>
+        <location filename="../../ui/contact_file.py" line="983"/>
+        <location filename="../../ui/contact_file.py" line="988"/>
+        <location filename="../../ui/contact_file.py" line="993"/>
+        <location filename="../../ui/contact_file.py" line="1001"/>
         <source>12-month value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="984"/>
+        <location filename="../../ui/contact_file.py" line="1010"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="988"/>
+        <location filename="../../ui/contact_file.py" line="1014"/>
         <source>Still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="942"/>
+        <location filename="../../ui/contact_file.py" line="968"/>
         <source>Suggested action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="960"/>
+        <location filename="../../ui/contact_file.py" line="986"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="973"/>
+        <location filename="../../ui/contact_file.py" line="999"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1018"/>
+        <location filename="../../ui/contact_file.py" line="1050"/>
         <source>Computing the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1041"/>
+        <location filename="../../ui/contact_file.py" line="1073"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1065"/>
+        <location filename="../../ui/contact_file.py" line="1097"/>
         <source>stage {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1100"/>
+        <location filename="../../ui/contact_file.py" line="1132"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1101"/>
+        <location filename="../../ui/contact_file.py" line="1133"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1114"/>
+        <location filename="../../ui/contact_file.py" line="1146"/>
         <source>expected {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1120"/>
+        <location filename="../../ui/contact_file.py" line="1152"/>
         <source>No open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1122"/>
+        <location filename="../../ui/contact_file.py" line="1154"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1136"/>
+        <location filename="../../ui/contact_file.py" line="1168"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1144"/>
+        <location filename="../../ui/contact_file.py" line="1176"/>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1148"/>
+        <location filename="../../ui/contact_file.py" line="1180"/>
         <source>No open task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1155"/>
+        <location filename="../../ui/contact_file.py" line="1187"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1157"/>
+        <location filename="../../ui/contact_file.py" line="1189"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1166"/>
+        <location filename="../../ui/contact_file.py" line="1198"/>
         <source>Total spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1170"/>
+        <location filename="../../ui/contact_file.py" line="1202"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1173"/>
+        <location filename="../../ui/contact_file.py" line="1205"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1177"/>
+        <location filename="../../ui/contact_file.py" line="1209"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1178"/>
+        <location filename="../../ui/contact_file.py" line="1210"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1188"/>
+        <location filename="../../ui/contact_file.py" line="1220"/>
         <source>Show the {count} latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1190"/>
+        <location filename="../../ui/contact_file.py" line="1222"/>
         <source>Show all {count} orders and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1192"/>
+        <location filename="../../ui/contact_file.py" line="1224"/>
         <source>Show all {count} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1219"/>
+        <location filename="../../ui/contact_file.py" line="1251"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1220"/>
+        <location filename="../../ui/contact_file.py" line="1252"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1221"/>
+        <location filename="../../ui/contact_file.py" line="1253"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1222"/>
+        <location filename="../../ui/contact_file.py" line="1254"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1286"/>
+        <location filename="../../ui/contact_file.py" line="1318"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1301"/>
+        <location filename="../../ui/contact_file.py" line="1333"/>
         <source>Show older interactions ({count} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1337"/>
+        <location filename="../../ui/contact_file.py" line="1369"/>
         <source>Complaint resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1337"/>
+        <location filename="../../ui/contact_file.py" line="1369"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1352"/>
+        <location filename="../../ui/contact_file.py" line="1384"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1361"/>
+        <location filename="../../ui/contact_file.py" line="1393"/>
         <source>Outcome: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1364"/>
+        <location filename="../../ui/contact_file.py" line="1396"/>
         <source>Satisfaction: {score}/10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +2710,7 @@ make %1 of revenue</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="111"/>
         <location filename="../../ui/errors.py" line="93"/>
         <location filename="../../ui/errors.py" line="121"/>
         <source>Comptoir</source>

@@ -239,474 +239,485 @@
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="217"/>
+        <location filename="../../ui/contact_file.py" line="219"/>
         <source>No contact selected.</source>
-        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished.</extracomment>
+        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation>Aucun contact choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="274"/>
+        <location filename="../../ui/contact_file.py" line="276"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="275"/>
-        <location filename="../../ui/contact_file.py" line="663"/>
+        <location filename="../../ui/contact_file.py" line="277"/>
+        <location filename="../../ui/contact_file.py" line="665"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="276"/>
+        <location filename="../../ui/contact_file.py" line="278"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="277"/>
+        <location filename="../../ui/contact_file.py" line="279"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="278"/>
+        <location filename="../../ui/contact_file.py" line="280"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="281"/>
+        <location filename="../../ui/contact_file.py" line="283"/>
         <source>Log a phone call</source>
         <translation>Noter un appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="282"/>
+        <location filename="../../ui/contact_file.py" line="284"/>
         <source>Log an e-mail</source>
         <translation>Noter un e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="283"/>
+        <location filename="../../ui/contact_file.py" line="285"/>
         <source>Log a meeting</source>
         <translation>Noter un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="284"/>
+        <location filename="../../ui/contact_file.py" line="286"/>
         <source>Log a visit to the shop</source>
         <translation>Noter une visite en boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="285"/>
+        <location filename="../../ui/contact_file.py" line="287"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="299"/>
+        <location filename="../../ui/contact_file.py" line="301"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="305"/>
+        <location filename="../../ui/contact_file.py" line="307"/>
         <source>Back to the list (%1)</source>
         <translation>Retour à la liste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="307"/>
+        <location filename="../../ui/contact_file.py" line="309"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="311"/>
+        <location filename="../../ui/contact_file.py" line="313"/>
         <source>Edit this contact (%1)</source>
         <translation>Modifier ce contact (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="314"/>
+        <location filename="../../ui/contact_file.py" line="316"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="318"/>
+        <location filename="../../ui/contact_file.py" line="320"/>
         <source>Who changed what in this file (%1)</source>
         <translation>Qui a modifié quoi dans cette fiche (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="364"/>
+        <location filename="../../ui/contact_file.py" line="366"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="366"/>
+        <location filename="../../ui/contact_file.py" line="368"/>
         <source>Put this contact back in the lists</source>
         <translation>Remettre ce contact dans les listes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="428"/>
+        <location filename="../../ui/contact_file.py" line="430"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation>Ce contact a été supprimé le {when}. Il n’apparaît plus dans les listes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="559"/>
+        <location filename="../../ui/contact_file.py" line="561"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="604"/>
+        <location filename="../../ui/contact_file.py" line="606"/>
         <source>Customer no. {number}</source>
         <translation>Client n°&#xa0;{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="615"/>
+        <location filename="../../ui/contact_file.py" line="617"/>
         <source>In the file since {date}</source>
         <translation>Dans le fichier depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="627"/>
+        <location filename="../../ui/contact_file.py" line="629"/>
         <source>Updated {date}</source>
         <translation>Mis à jour le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="655"/>
+        <location filename="../../ui/contact_file.py" line="657"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="665"/>
+        <location filename="../../ui/contact_file.py" line="667"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="666"/>
+        <location filename="../../ui/contact_file.py" line="668"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="679"/>
+        <location filename="../../ui/contact_file.py" line="681"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="684"/>
+        <location filename="../../ui/contact_file.py" line="686"/>
         <source>{date} (age {age})</source>
         <translation>{date} ({age} ans)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="686"/>
+        <location filename="../../ui/contact_file.py" line="688"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="689"/>
+        <location filename="../../ui/contact_file.py" line="691"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="692"/>
+        <location filename="../../ui/contact_file.py" line="694"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="694"/>
+        <location filename="../../ui/contact_file.py" line="696"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="696"/>
+        <location filename="../../ui/contact_file.py" line="698"/>
         <source>External ref.</source>
         <translation>Réf. externe</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="698"/>
+        <location filename="../../ui/contact_file.py" line="700"/>
         <source>No contact details yet.</source>
         <translation>Pas encore de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="723"/>
+        <location filename="../../ui/contact_file.py" line="725"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="725"/>
+        <location filename="../../ui/contact_file.py" line="727"/>
         <source>No consent recorded.</source>
         <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="751"/>
+        <location filename="../../ui/contact_file.py" line="753"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="764"/>
+        <location filename="../../ui/contact_file.py" line="766"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="768"/>
+        <location filename="../../ui/contact_file.py" line="770"/>
         <source>No notes.</source>
         <translation>Pas de notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="774"/>
+        <location filename="../../ui/contact_file.py" line="776"/>
         <source>How we stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="778"/>
+        <location filename="../../ui/contact_file.py" line="780"/>
         <source>No relationship stage set.</source>
         <translation>Aucune étape de relation indiquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="784"/>
+        <location filename="../../ui/contact_file.py" line="786"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="789"/>
-        <location filename="../../ui/contact_file.py" line="1276"/>
+        <location filename="../../ui/contact_file.py" line="791"/>
+        <location filename="../../ui/contact_file.py" line="1308"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="797"/>
+        <location filename="../../ui/contact_file.py" line="799"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="798"/>
+        <location filename="../../ui/contact_file.py" line="800"/>
         <source>{score}/10 (average of {count})</source>
         <translation>{score}/10 (moyenne de {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="808"/>
+        <location filename="../../ui/contact_file.py" line="810"/>
         <source>Open complaints</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="810"/>
+        <location filename="../../ui/contact_file.py" line="812"/>
         <source>No interaction yet.</source>
         <translation>Aucune interaction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="871"/>
+        <location filename="../../ui/contact_file.py" line="877"/>
+        <source>Compute now</source>
+        <translation>Calculer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="880"/>
+        <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
+        <translation>Le segment, les scores RFM, la probabilité d’être encore actif et la valeur prédite se calculent sur l’ensemble de la clientèle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="897"/>
         <source>Computing the RFM scores…</source>
         <translation>Calcul des scores RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="872"/>
-        <location filename="../../ui/contact_file.py" line="879"/>
+        <location filename="../../ui/contact_file.py" line="894"/>
+        <location filename="../../ui/contact_file.py" line="898"/>
+        <location filename="../../ui/contact_file.py" line="905"/>
         <source>Customer value</source>
         <translation>Valeur client</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="882"/>
+        <location filename="../../ui/contact_file.py" line="908"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation>Pas encore client&#xa0;: aucune commande, donc ni score RFM ni valeur prédite.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="923"/>
+        <location filename="../../ui/contact_file.py" line="949"/>
         <source>Suggested action: %1</source>
         <translation>Action suggérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="932"/>
+        <location filename="../../ui/contact_file.py" line="958"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation>Au %1 — jours depuis la dernière commande&#xa0;: %2 · commandes&#xa0;: %3 · total dépensé&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="944"/>
+        <location filename="../../ui/contact_file.py" line="970"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="945"/>
+        <location filename="../../ui/contact_file.py" line="971"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="957"/>
-        <location filename="../../ui/contact_file.py" line="962"/>
-        <location filename="../../ui/contact_file.py" line="967"/>
-        <location filename="../../ui/contact_file.py" line="975"/>
+        <location filename="../../ui/contact_file.py" line="983"/>
+        <location filename="../../ui/contact_file.py" line="988"/>
+        <location filename="../../ui/contact_file.py" line="993"/>
+        <location filename="../../ui/contact_file.py" line="1001"/>
         <source>12-month value</source>
         <translation>Valeur à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="984"/>
+        <location filename="../../ui/contact_file.py" line="1010"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation>Valeur prédite sur les 12 prochains mois&#xa0;; achats attendus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="988"/>
+        <location filename="../../ui/contact_file.py" line="1014"/>
         <source>Still active</source>
         <translation>Encore actif</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="942"/>
+        <location filename="../../ui/contact_file.py" line="968"/>
         <source>Suggested action</source>
         <translation>Action suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="960"/>
+        <location filename="../../ui/contact_file.py" line="986"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="973"/>
+        <location filename="../../ui/contact_file.py" line="999"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation>La probabilité que ce client achète encore chez vous, d’après son rythme d’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1018"/>
+        <location filename="../../ui/contact_file.py" line="1050"/>
         <source>Computing the customer&apos;s value…</source>
         <translation>Calcul de la valeur du client…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1041"/>
+        <location filename="../../ui/contact_file.py" line="1073"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation>La valeur du client n’a pas pu être calculée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1065"/>
+        <location filename="../../ui/contact_file.py" line="1097"/>
         <source>stage {n} of {total}</source>
         <translation>étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1100"/>
+        <location filename="../../ui/contact_file.py" line="1132"/>
         <source>What happens next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1101"/>
+        <location filename="../../ui/contact_file.py" line="1133"/>
         <source>Open deals</source>
         <translation>Affaires en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1114"/>
+        <location filename="../../ui/contact_file.py" line="1146"/>
         <source>expected {date}</source>
         <translation>prévue le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1120"/>
+        <location filename="../../ui/contact_file.py" line="1152"/>
         <source>No open deal.</source>
         <translation>Aucune affaire en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1122"/>
+        <location filename="../../ui/contact_file.py" line="1154"/>
         <source>Open tasks</source>
         <translation>Tâches à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1136"/>
+        <location filename="../../ui/contact_file.py" line="1168"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1144"/>
+        <location filename="../../ui/contact_file.py" line="1176"/>
         <source>no due date</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1148"/>
+        <location filename="../../ui/contact_file.py" line="1180"/>
         <source>No open task.</source>
         <translation>Aucune tâche à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1155"/>
+        <location filename="../../ui/contact_file.py" line="1187"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1157"/>
+        <location filename="../../ui/contact_file.py" line="1189"/>
         <source>No orders yet.</source>
         <translation>Aucune commande pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1166"/>
+        <location filename="../../ui/contact_file.py" line="1198"/>
         <source>Total spent</source>
         <translation>Total dépensé</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1170"/>
+        <location filename="../../ui/contact_file.py" line="1202"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1173"/>
+        <location filename="../../ui/contact_file.py" line="1205"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1177"/>
+        <location filename="../../ui/contact_file.py" line="1209"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1178"/>
+        <location filename="../../ui/contact_file.py" line="1210"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1188"/>
+        <location filename="../../ui/contact_file.py" line="1220"/>
         <source>Show the {count} latest</source>
         <translation>Afficher les {count} dernières</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1190"/>
+        <location filename="../../ui/contact_file.py" line="1222"/>
         <source>Show all {count} orders and credit notes</source>
         <translation>Afficher les {count} commandes et avoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1192"/>
+        <location filename="../../ui/contact_file.py" line="1224"/>
         <source>Show all {count} orders</source>
         <translation>Afficher les {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1219"/>
+        <location filename="../../ui/contact_file.py" line="1251"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1220"/>
+        <location filename="../../ui/contact_file.py" line="1252"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1221"/>
+        <location filename="../../ui/contact_file.py" line="1253"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1222"/>
+        <location filename="../../ui/contact_file.py" line="1254"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1286"/>
+        <location filename="../../ui/contact_file.py" line="1318"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation>Aucune interaction pour l’instant. Notez un appel avec {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1301"/>
+        <location filename="../../ui/contact_file.py" line="1333"/>
         <source>Show older interactions ({count} more)</source>
         <translation>Afficher les interactions plus anciennes ({count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1337"/>
+        <location filename="../../ui/contact_file.py" line="1369"/>
         <source>Complaint resolved</source>
         <translation>Réclamation résolue</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1337"/>
+        <location filename="../../ui/contact_file.py" line="1369"/>
         <source>Complaint</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1352"/>
+        <location filename="../../ui/contact_file.py" line="1384"/>
         <source>by {name}</source>
         <translation>par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1361"/>
+        <location filename="../../ui/contact_file.py" line="1393"/>
         <source>Outcome: {text}</source>
         <translation>Suite&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1364"/>
+        <location filename="../../ui/contact_file.py" line="1396"/>
         <source>Satisfaction: {score}/10</source>
         <translation>Satisfaction&#xa0;: {score}/10</translation>
     </message>
@@ -2703,7 +2714,7 @@ font %1 du chiffre d’affaires</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="111"/>
         <location filename="../../ui/errors.py" line="93"/>
         <location filename="../../ui/errors.py" line="121"/>
         <source>Comptoir</source>

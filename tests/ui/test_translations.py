@@ -76,7 +76,7 @@ def test_every_string_of_the_sources_is_in_the_ts_files(tmp_path):
         copy = tmp_path / "resources" / "translations" / f"comptoir_{language}.ts"
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(TRANSLATIONS / copy.name, copy)
-    sources = sorted(str(p) for folder in ("ui", "app") for p in (REPO / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "app") for p in (REPO / folder).rglob("*.py"))
     result = subprocess.run(
         [
             tool("pyside6-lupdate"),
