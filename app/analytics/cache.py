@@ -88,6 +88,7 @@ class AnalyticsCache:
         from app.analytics.rfm import compute_rfm
 
         day = self.as_of(as_of)
+
         def compute() -> RfmTable:
             with self._computing:  # see __init__
                 return compute_rfm(self.db, as_of=day)
