@@ -49,13 +49,11 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.memory import limit_arenas
     from app.workspace import open_workspace, setup_logging
     from ui.application import Session, application
     from ui.errors import install_excepthook
     from ui.i18n import install_translators
 
-    limit_arenas()  # as run_gui does
     application()
     setup_logging()
     install_translators()

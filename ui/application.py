@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.memory import limit_arenas
 from app.workspace import open_workspace, setup_logging
 from models.database import Database, DatabaseError
 from ui.errors import error_text, install_excepthook
@@ -97,7 +96,6 @@ class Session(QObject):
 
 def run_gui(db_path: Path | None) -> int:
     """Run the desktop application on ``db_path`` (default: the data folder's database)."""
-    limit_arenas()  # before any thread starts: see app/memory.py
     app = application()
     log_file = setup_logging()
     install_translators()

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from app.memory import release_memory
 from models.database import Database
 from models.system import ChangeLogEntry
 
@@ -59,9 +58,6 @@ class AnalyticsCache:
         #: What "today" is (tests and screenshots of demo data fix it).
         self.today = today
         self._lock = threading.Lock()
-        # The RFM table and the lifetime-value fit are computed one at a time: run together,
-        # their temporary peaks would add up (they never call back into the cache).
-        self._computing = threading.Lock()
         self._entries: dict[str, OrderedDict[_Key, _Entry]] = {
             "rfm": OrderedDict(),
             "clv": OrderedDict(),
@@ -90,8 +86,7 @@ class AnalyticsCache:
         day = self.as_of(as_of)
 
         def compute() -> RfmTable:
-            with self._computing:  # see __init__
-                return compute_rfm(self.db, as_of=day)
+            return compute_rfm(self.db, as_of=day)
 
         return self._get("rfm", (day,), compute, ())
 
@@ -114,15 +109,15 @@ class AnalyticsCache:
         day = self.as_of(as_of)
 
         def compute() -> ClvResult:
-            with self._computing:  # see __init__
-                return compute_clv(
-                    self.db,
-                    as_of=day,
-                    horizon_weeks=horizon_weeks,
-                    monthly_discount=monthly_discount,
-                    progress=progress,
-                    cancel=cancel,
-                )
+            result = compute_clv(
+                self.db,
+                as_of=day,
+                horizon_weeks=horizon_weeks,
+                monthly_discount=monthly_discount,
+                progress=progress,
+                cancel=cancel,
+            )
+            return result
 
         return self._get("clv", (day, horizon_weeks, monthly_discount), compute, (ClvFitError,))
 
@@ -233,7 +228,6 @@ class AnalyticsCache:
                 entry.ready.set()
                 raise
             _warm(value)
-            release_memory()  # the computation's temporary arrays and rows
             entry.value = value
             entry.ready.set()
             with self._lock:
