@@ -32,7 +32,6 @@ translations: $(STAMP)
 
 ## Build the 100k-contact database and measure the targets (figures in benchmarks/results.md).
 benchmark: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks.run
 
 clean:
