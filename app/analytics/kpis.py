@@ -41,16 +41,13 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import Select
 
+from app.analytics.sql import bare
 from app.errors import QT_TRANSLATE_NOOP, UserError
 from models.activity import Interaction, Task
-from models.base import UTCDateTime
 from models.database import Database
 from models.enums import ComplaintStatus, DealStatus, OrderKind, StageKind
 from models.people import Contact
@@ -433,29 +430,6 @@ class _Live:
         return and_(column.is_not(None), column.not_in(_deleted_contacts()))
 
 
-class _bare(FunctionElement[datetime]):
-    """A timestamp column compared many times per row: on SQLite written ``+x``.
-
-    SQLite gives a DATETIME column numeric affinity, so every comparison with a text
-    bound first tries to read the text as a number; ``+x`` has no affinity and compares
-    text directly (about a fifth faster over a whole table). Elsewhere: the column itself.
-    """
-
-    type = UTCDateTime()
-    inherit_cache = True
-    name = "bare"
-
-
-@compiles(_bare)
-def _bare_default(element: _bare, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_bare, "sqlite")
-def _bare_sqlite(element: _bare, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"+{compiler.process(element.clauses, **kw)}"
-
-
 def _between(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(column >= start, column < end)
 
@@ -590,7 +564,7 @@ def _customers(session: Session, period: Period, live: _Live) -> _Customers:
     # distinct one is counted once.
     distinct = {at: f"b{k}" for k, at in enumerate(sorted(set(bounds.values())))}
 
-    stamp = _bare(Order.ordered_at)
+    stamp = bare(Order.ordered_at)
 
     def counts(*where: Any) -> Select[Any]:
         return (
@@ -1196,7 +1170,7 @@ def cohort_retention(db: Database, as_of: date, months: int = 12) -> CohortTable
     # Month k of the window runs from bounds[k] to bounds[k + 1].
     bounds = [utc_start(month) for month in cohorts] + [window.end_at]
     earlier = aliased(Order)
-    stamp = _bare(Order.ordered_at)
+    stamp = bare(Order.ordered_at)
     with db.read() as session:
         live = _Live(session)
         # One row per buyer of the window without any order before it (a cohort member):

@@ -47,12 +47,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Integer, Select, String, func, select
+from sqlalchemy import Integer, Select, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from app.analytics.segments import GRID, SEGMENTS
+from app.analytics.sql import bare
 from app.tables import write_table
 from models.database import Database
 from models.enums import OrderKind
@@ -223,29 +224,6 @@ def _utc_day_postgresql(element: _utc_day, compiler: SQLCompiler, **kw: Any) -> 
     return f"(CAST(timezone('UTC', {value}) AS DATE) - DATE '1970-01-01')"
 
 
-class _unindexed(FunctionElement[str]):
-    """The value itself; on SQLite written ``+x`` so that the planner walks no index for it.
-
-    Grouping the orders by contact along the (contact, time) index would fetch the order
-    rows in random order; reading them in time order (by the time index or the table
-    itself) and grouping in a temporary b-tree is about twice as fast.
-    """
-
-    type = String()
-    inherit_cache = True
-    name = "unindexed"
-
-
-@compiles(_unindexed)
-def _unindexed_default(element: _unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_unindexed, "sqlite")
-def _unindexed_sqlite(element: _unindexed, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"+{compiler.process(element.clauses, **kw)}"
-
-
 def _day_number(day: date) -> int:
     return (day - _EPOCH).days
 
@@ -255,7 +233,7 @@ def rfm_query(as_of: date) -> Select:
 
     The last order's date is a day number (days since 1970-01-01, UTC calendar dates).
     """
-    contact = _unindexed(Order.contact_id)
+    contact = bare(Order.contact_id)
     per_contact = select(
         contact.label("contact_id"),
         _utc_day(func.max(Order.ordered_at)).label("last_day"),
