@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from app.custom_fields import CustomField, custom_fields_of
 from app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from app.validation import (
     MSG_CHOICE,
@@ -32,7 +33,6 @@ from models import (
     Company,
     Contact,
     ContactTag,
-    CustomFieldDefinition,
     Tag,
     fold,
     utcnow,
@@ -348,18 +348,10 @@ class ContactService:
             ).all()
         return [TagInfo(*record) for record in records]
 
-    def custom_fields(self) -> list[CustomFieldDefinition]:
+    def custom_fields(self) -> list[CustomField]:
+        """The contacts' custom fields, in form order."""
         with self.db.read() as session:
-            definitions = session.scalars(
-                select(CustomFieldDefinition)
-                .where(
-                    CustomFieldDefinition.entity == "contact",
-                    CustomFieldDefinition.deleted_at.is_(None),
-                )
-                .order_by(CustomFieldDefinition.position, CustomFieldDefinition.label)
-            ).all()
-            session.expunge_all()
-        return list(definitions)
+            return custom_fields_of(session, "contact")
 
     # -- one contact ------------------------------------------------------------------
 

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.contacts import ContactInput, ContactService, DuplicateCandidate
+from app.custom_fields import CustomField
 from app.errors import UserError, ValidationError
-from models import CustomFieldDefinition
 from models.database import Database, DatabaseError
 from models.enums import Channel, CustomFieldType
 from ui.errors import show_error, translate_template
@@ -182,7 +182,7 @@ class ContactDialog(QDialog):
         self.duplicates: list[DuplicateCandidate] = []
         self._touched: set[str] = set()
         self._show_all = False
-        self._definitions: list[CustomFieldDefinition] = self.service.custom_fields()
+        self._definitions: list[CustomField] = self.service.custom_fields()
         self._build()
         if contact_id is not None:
             data = self.service.load_input(contact_id)
@@ -524,7 +524,7 @@ class ContactDialog(QDialog):
         editor = self.fields["notes"]
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else ""
 
-    def _custom_value(self, definition: CustomFieldDefinition) -> Any:
+    def _custom_value(self, definition: CustomField) -> Any:
         editor = self.fields[f"custom:{definition.key}"]
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
@@ -543,7 +543,7 @@ class ContactDialog(QDialog):
             return int(number) if number.is_integer() else number
         return None
 
-    def _set_custom_value(self, definition: CustomFieldDefinition, value: Any) -> None:
+    def _set_custom_value(self, definition: CustomField, value: Any) -> None:
         editor = self.fields[f"custom:{definition.key}"]
         if isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
