@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, select, union
 
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.validation import clean_text
-from models import Contact, Interaction, User, utcnow
+from models import Contact, Deal, Interaction, User, utcnow
 from models.database import Database
 from models.enums import BatchKind, Channel, Direction
 
@@ -46,6 +46,12 @@ class TimelineEntry:
     is_complaint: bool
     complaint_status: str | None
     user: str
+    resolved_at: datetime | None = None
+    contact_id: str | None = None
+    contact_name: str = ""
+    company_id: str | None = None
+    deal_id: str | None = None
+    deal_title: str = ""
 
 
 def log_interaction(db: Database, data: InteractionInput) -> str:
@@ -90,15 +96,70 @@ def log_interaction(db: Database, data: InteractionInput) -> str:
         return interaction.id
 
 
-def timeline(db: Database, contact_id: str, limit: int = 500) -> list[TimelineEntry]:
-    """A contact's interactions, newest first."""
-    with db.read() as session:
-        records = session.execute(
-            select(Interaction, User.name)
-            .outerjoin(User, User.id == Interaction.user_id)
-            .where(Interaction.contact_id == contact_id, Interaction.deleted_at.is_(None))
-            .order_by(Interaction.occurred_at.desc())
+def timeline(
+    db: Database,
+    contact_id: str | None = None,
+    *,
+    company_id: str | None = None,
+    deal_id: str | None = None,
+    limit: int = 500,
+) -> list[TimelineEntry]:
+    """Interactions newest first: a contact's, a deal's, or a company's.
+
+    A company's timeline combines the interactions logged on the company and those of
+    the people who work there.
+    """
+    if (contact_id, company_id, deal_id).count(None) != 2:
+        raise ValueError("give exactly one of contact_id, company_id, deal_id")
+    live = Interaction.deleted_at.is_(None)
+    newest = Interaction.occurred_at.desc()
+    wanted: Select[tuple[str]]
+    if contact_id is not None:
+        wanted = (
+            select(Interaction.id)
+            .where(Interaction.contact_id == contact_id, live)
+            .order_by(newest)
             .limit(limit)
+        )
+    elif deal_id is not None:
+        wanted = (
+            select(Interaction.id)
+            .where(Interaction.deal_id == deal_id, live)
+            .order_by(newest)
+            .limit(limit)
+        )
+    else:
+        # Two indexed range scans (company, people of the company), each newest first.
+        on_company = (
+            select(Interaction.id, Interaction.occurred_at)
+            .where(Interaction.company_id == company_id, live)
+            .order_by(newest)
+            .limit(limit)
+        )
+        people = select(Contact.id).where(Contact.company_id == company_id)
+        of_people = (
+            select(Interaction.id, Interaction.occurred_at)
+            .where(Interaction.contact_id.in_(people), live)
+            .order_by(newest)
+            .limit(limit)
+        )
+        both = union(on_company.subquery().select(), of_people.subquery().select()).subquery()
+        wanted = select(both.c.id).order_by(both.c.occurred_at.desc()).limit(limit)
+    with db.read() as session:
+        ids = list(session.scalars(wanted))
+        records = session.execute(
+            select(
+                Interaction,
+                User.name,
+                Contact.first_name,
+                Contact.last_name,
+                Deal.title,
+            )
+            .outerjoin(User, User.id == Interaction.user_id)
+            .outerjoin(Contact, Contact.id == Interaction.contact_id)
+            .outerjoin(Deal, Deal.id == Interaction.deal_id)
+            .where(Interaction.id.in_(ids))
+            .order_by(Interaction.occurred_at.desc(), Interaction.id)
         ).all()
         return [
             TimelineEntry(
@@ -113,6 +174,12 @@ def timeline(db: Database, contact_id: str, limit: int = 500) -> list[TimelineEn
                 is_complaint=i.is_complaint,
                 complaint_status=i.complaint_status,
                 user=user or "",
+                resolved_at=i.resolved_at,
+                contact_id=i.contact_id,
+                contact_name=f"{first or ''} {last or ''}".strip(),
+                company_id=i.company_id,
+                deal_id=i.deal_id,
+                deal_title=title or "",
             )
-            for i, user in records
+            for i, user, first, last, title in records
         ]

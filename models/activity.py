@@ -18,6 +18,10 @@ class Interaction(Entity, Base):
     __table_args__ = (
         Index("ix_interactions_contact_time", "contact_id", "occurred_at"),
         Index("ix_interactions_company_time", "company_id", "occurred_at"),
+        # The Activity view: newest first, by channel or by user.
+        Index("ix_interactions_time", "occurred_at"),
+        Index("ix_interactions_channel_time", "channel", "occurred_at"),
+        Index("ix_interactions_user_time", "user_id", "occurred_at"),
     )
 
     channel: Mapped[str] = mapped_column(String(20))

@@ -44,18 +44,29 @@ class Company(Entity, Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
     website: Mapped[str | None] = mapped_column(String(300))
+    #: The head office (or billing) address.
     address_line1: Mapped[str | None] = mapped_column(String(300))
     address_line2: Mapped[str | None] = mapped_column(String(300))
     postcode: Mapped[str | None] = mapped_column(String(20))
     city: Mapped[str | None] = mapped_column(String(200), index=True)
     country: Mapped[str] = mapped_column(String(2), default="FR")
+    #: Where goods are delivered, when not at the head office.
+    delivery_address_line1: Mapped[str | None] = mapped_column(String(300))
+    delivery_address_line2: Mapped[str | None] = mapped_column(String(300))
+    delivery_postcode: Mapped[str | None] = mapped_column(String(20))
+    delivery_city: Mapped[str | None] = mapped_column(String(200))
+    delivery_country: Mapped[str | None] = mapped_column(String(2))
     notes: Mapped[str | None] = mapped_column(Text)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     external_ref: Mapped[str | None] = mapped_column(String(100), index=True)
     custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     sort_name: Mapped[str] = mapped_column(String(300), default="", index=True)
+    #: Set on the tombstone of a company merged into another: the one that remains.
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("companies.id"))
 
-    contacts: Mapped[list[Contact]] = relationship(back_populates="company")
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="company", foreign_keys="Contact.company_id"
+    )
 
 
 _LIVE = text("deleted_at IS NULL")
@@ -115,8 +126,12 @@ class Contact(Entity, Base):
     custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     #: Folded "last first" name, kept by the mapper events below; sorts "Émile" beside "Emile".
     sort_name: Mapped[str] = mapped_column(String(400), default="")
+    #: Set on the tombstone of a contact merged into another: the one that remains.
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"))
 
-    company: Mapped[Company | None] = relationship(back_populates="contacts")
+    company: Mapped[Company | None] = relationship(
+        back_populates="contacts", foreign_keys=[company_id]
+    )
     tag_links: Mapped[list[ContactTag]] = relationship(
         back_populates="contact", cascade="all, delete-orphan"
     )

@@ -20,8 +20,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the full-text index (a virtual table and its shadow tables) to its migration."""
-    return not (type_ == "table" and name is not None and name.startswith("contacts_fts"))
+    """Leave the full-text indexes (virtual tables and their shadow tables) to their
+    migrations: ``contacts_fts``, ``contacts_fts_data``…"""
+    return not (type_ == "table" and name is not None and "_fts" in name)
 
 
 def config() -> Config:
@@ -52,7 +53,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(cfg, target)
 
 
-def _new_revision(message: str) -> None:
+def new_revision(message: str) -> None:
     from models.database import make_engine
 
     with tempfile.TemporaryDirectory() as folder:
@@ -65,8 +66,3 @@ def _new_revision(message: str) -> None:
             command.revision(cfg, message=message, autogenerate=True, rev_id=number)
         engine.dispose()
 
-
-if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "revision":
-        sys.exit('usage: python -m models.migrations revision "message"')
-    _new_revision(sys.argv[2])
