@@ -7,7 +7,6 @@ To add one: change the models, then ``python -m models.migrations revision "what
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 

@@ -402,3 +402,69 @@ def test_the_code_knows_the_newest_migration() -> None:
     assert migrations.head() == SCHEMA_HEAD
     assert migrations.is_known("0001")
     assert not migrations.is_known("9999")
+
+
+def test_an_upgrade_keeps_rows_that_refer_to_each_other(tmp_path: Path) -> None:
+    """Companies referred to by contacts, contacts by interactions: upgrading from 0002
+    must not copy those tables (foreign keys would fail) nor renumber contacts (the
+    full-text index refers to their rowids)."""
+    path = tmp_path / "shop.db"
+    engine = make_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0002")
+    now = "2024-05-01 10:00:00.000000"
+    company = "c0ffee00-0000-4000-8000-00000000000c"
+    contact = "c0ffee00-0000-4000-8000-000000000001"
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO companies (id, name, country, custom, sort_name, created_at, "
+                "updated_at) VALUES (:id, 'Épicerie Laurent', 'FR', '{}', 'epicerie laurent', "
+                ":now, :now)"
+            ),
+            {"id": company, "now": now},
+        )
+        # A deleted contact first, so that the live one's rowid is not 1.
+        for contact_id, deleted in ((contact.replace("1", "2"), now), (contact, None)):
+            connection.execute(
+                text(
+                    "INSERT INTO contacts (id, first_name, last_name, country, status, custom, "
+                    "sort_name, company_id, created_at, updated_at, deleted_at) VALUES (:id, "
+                    "'Hélène', 'Dupré', 'FR', 'customer', '{}', 'dupre helene', :company, "
+                    ":now, :now, :deleted)"
+                ),
+                {"id": contact_id, "company": company, "now": now, "deleted": deleted},
+            )
+        connection.execute(
+            text(
+                "INSERT INTO contacts_fts (rowid, contact_id, name, company, emails, phones, "
+                "city, notes) SELECT rowid, id, 'Hélène Dupré', '', '', '', '', '' "
+                "FROM contacts WHERE id = :id"
+            ),
+            {"id": contact},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO interactions (id, channel, direction, occurred_at, subject, "
+                "is_complaint, contact_id, company_id, created_at, updated_at) VALUES "
+                "('c0ffee00-0000-4000-8000-0000000000a1', 'phone', 'out', :now, 'Appel', 0, "
+                ":contact, :company, :now, :now)"
+            ),
+            {"contact": contact, "company": company, "now": now},
+        )
+    engine.dispose()
+
+    db = open_workspace(path)
+    try:
+        with db.read() as session:
+            found = session.execute(
+                text("SELECT contact_id FROM contacts_fts WHERE contacts_fts MATCH 'helene'")
+            ).scalars().all()
+            problems = session.execute(text("PRAGMA foreign_key_check")).all()
+            linked = session.execute(
+                text("SELECT company_id FROM contacts WHERE id = :id"), {"id": contact}
+            ).scalar()
+    finally:
+        db.dispose()
+    assert found == [contact]
+    assert problems == []
+    assert linked == company
