@@ -10,27 +10,12 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 #: The icons resources/icons holds (file name without ".svg").
-NAMES = (
-    "about",
-    "back",
-    "comptoir",
-    "contact",
-    "contacts",
-    "dashboard",
-    "database",
-    "delete",
-    "edit",
-    "history",
-    "new",
-    "open",
-    "quit",
-    "redo",
-    "restore",
-    "search",
-    "settings",
-    "tag",
-    "undo",
-    "untag",
+NAMES = tuple(
+    sorted(
+        entry.name.removesuffix(".svg")
+        for entry in (resources.files("resources") / "icons").iterdir()
+        if entry.name.endswith(".svg")
+    )
 )
 
 

@@ -160,7 +160,7 @@ class RecordPicker(QWidget):
             )
         )
         # The completer writes the whole line into the field: show the title only.
-        QTimer.singleShot(0, self._restore_title)
+        QTimer.singleShot(0, self, self._restore_title)
 
     def _restore_title(self) -> None:
         with QSignalBlocker(self._edit):
