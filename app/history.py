@@ -46,6 +46,7 @@ from models import (
     Batch,
     CampaignMember,
     ChangeLogEntry,
+    CompanyTag,
     Consent,
     ContactTag,
     Deal,
@@ -62,6 +63,8 @@ from models.database import Database, batch_of
 from models.enums import BatchKind
 
 #: Rows that belong to a contact through their ``contact_id`` column.
+COMPANY_CHILDREN: tuple[type[Base], ...] = (CompanyTag, Interaction, Task, Order, Deal)
+DEAL_CHILDREN: tuple[type[Base], ...] = (DealLine, Interaction, Task)
 CONTACT_CHILDREN: tuple[type[Base], ...] = (
     ContactTag,
     Interaction,
@@ -180,6 +183,8 @@ def list_changes(
     db: Database,
     *,
     contact_id: str | None = None,
+    company_id: str | None = None,
+    deal_id: str | None = None,
     batch_id: str | None = None,
     limit: int = 200,
     offset: int = 0,
@@ -189,6 +194,8 @@ def list_changes(
     With ``contact_id``: the contact's own entries and those of the rows that belong to it
     (tag links, interactions, tasks, consents, orders and their lines, deals and their
     lines, campaign memberships), including rows since removed.
+    With ``company_id`` / ``deal_id``: the company's (tag links, interactions, tasks,
+    orders, deals) or the deal's (lines, interactions, tasks) likewise.
     With ``batch_id``: the entries of that batch.
     """
     with db.read() as session:
@@ -204,6 +211,14 @@ def list_changes(
             statement = statement.where(ChangeLogEntry.batch_id == batch_id)
         if contact_id is not None:
             statement = statement.where(_about_contact(session, contact_id))
+        if company_id is not None:
+            statement = statement.where(
+                _about(session, "companies", company_id, "company_id", COMPANY_CHILDREN)
+            )
+        if deal_id is not None:
+            statement = statement.where(
+                _about(session, "deals", deal_id, "deal_id", DEAL_CHILDREN)
+            )
         return [
             ChangeRecord(
                 id=entry.id,
@@ -258,6 +273,38 @@ def _about_contact(session: Session, contact_id: str) -> Any:
         if ids:
             conditions.append(
                 and_(ChangeLogEntry.entity == table, ChangeLogEntry.entity_id.in_(sorted(ids)))
+            )
+    return or_(*conditions)
+
+
+def _about(
+    session: Session,
+    table_name: str,
+    record_id: str,
+    key: str,
+    children: tuple[type[Base], ...],
+) -> Any:
+    """A condition on ChangeLogEntry: about the record or a row holding ``key`` = its id
+    (now, or when it was deleted: removed rows are only in the log)."""
+    conditions = [
+        and_(ChangeLogEntry.entity == table_name, ChangeLogEntry.entity_id == record_id)
+    ]
+    linked = ChangeLogEntry.changes[(key, 0)].as_string()
+    for model in children:
+        table = model.__table__
+        ids = set(session.scalars(select(table.c.id).where(table.c[key] == record_id)))
+        ids.update(
+            session.scalars(
+                select(ChangeLogEntry.entity_id).where(
+                    ChangeLogEntry.entity == table.name,
+                    ChangeLogEntry.op == "delete",
+                    linked == record_id,
+                )
+            )
+        )
+        for chunk in _chunks(sorted(ids)):
+            conditions.append(
+                and_(ChangeLogEntry.entity == table.name, ChangeLogEntry.entity_id.in_(chunk))
             )
     return or_(*conditions)
 

@@ -165,7 +165,8 @@ def describe(record: ChangeRecord, tag_names: dict[str, str] | None = None) -> s
 
 
 class HistoryDialog(QDialog):
-    """The change log of a contact (or every recent change when ``contact_id`` is None).
+    """The change log of a record — a contact, or with ``kind`` a company or a deal — or
+    every recent change when ``contact_id`` (the record's id) is None.
 
     ``changed()`` is emitted after an undo, so that open views reload. Open it with
     ``open()`` or ``show()``.
@@ -182,10 +183,12 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         contact_name: str = "",
+        kind: str = "contact",
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.contact_id = contact_id
+        self.kind = kind
         self.records: list[ChangeRecord] = []
         self._more_available = False
         self._tag_names: dict[str, str] = {}
@@ -199,7 +202,17 @@ class HistoryDialog(QDialog):
             if contact_name:
                 title = f"{title} — {contact_name}"
             self.setWindowTitle(title)
-            intro = self.tr("Every change to this contact and to what belongs to it, newest first.")
+            intro = {
+                "company": self.tr(
+                    "Every change to this company and to what belongs to it, newest first."
+                ),
+                "deal": self.tr(
+                    "Every change to this deal and to what belongs to it, newest first."
+                ),
+            }.get(
+                kind,
+                self.tr("Every change to this contact and to what belongs to it, newest first."),
+            )
         self.resize(980, 560)
 
         self.intro = QLabel(
@@ -292,19 +305,20 @@ class HistoryDialog(QDialog):
 
     # -- public -----------------------------------------------------------------------
 
+    def _scope(self) -> dict[str, str]:
+        return {f"{self.kind}_id": self.contact_id} if self.contact_id else {}
+
     @Slot()
     def reload(self) -> None:
         """Read the log again from the newest change."""
         self.records = []
         self.table.setRowCount(0)
         self._tag_names = {tag.id: tag.name for tag in ContactService(self.db).tags()}
-        self._append(list_changes(self.db, contact_id=self.contact_id, limit=PAGE, offset=0))
+        self._append(list_changes(self.db, **self._scope(), limit=PAGE, offset=0))
 
     @Slot()
     def load_more(self) -> None:
-        self._append(
-            list_changes(self.db, contact_id=self.contact_id, limit=PAGE, offset=len(self.records))
-        )
+        self._append(list_changes(self.db, **self._scope(), limit=PAGE, offset=len(self.records)))
 
     def selected_record(self) -> ChangeRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -492,3 +492,44 @@ def test_undo_labels() -> None:
     assert undo_label("Undo: Import") == "Redo: Import"
     assert undo_label("Redo: Import") == "Undo: Import"
     assert len(undo_label("x" * 500)) == 500
+
+
+def test_history_of_a_company_and_of_a_deal(db: Database) -> None:
+    from models import Company, Deal, DealLine, Pipeline, PipelineStage
+
+    with db.write(BatchKind.CREATE, "Account") as session:
+        company = Company(name="Épicerie Laurent")
+        other = Company(name="Maison Roux")
+        pipeline = Pipeline(name="Ventes")
+        session.add_all([company, other, pipeline])
+        session.flush()
+        stage = PipelineStage(pipeline_id=pipeline.id, name="Devis")
+        session.add(stage)
+        session.flush()
+        deal = Deal(
+            title="Paniers", company_id=company.id, pipeline_id=pipeline.id, stage_id=stage.id
+        )
+        session.add(deal)
+        session.flush()
+        line = DealLine(deal_id=deal.id, description="Panier garni")
+        call = Interaction(
+            channel="phone", occurred_at=datetime.now(UTC), company_id=company.id, deal_id=deal.id
+        )
+        elsewhere = Interaction(channel="email", occurred_at=datetime.now(UTC), company_id=other.id)
+        session.add_all([line, call, elsewhere])
+    with db.write(BatchKind.DELETE, "Remove the line") as session:
+        session.delete(session.get(DealLine, line.id))
+
+    of_company = {(c.entity, c.entity_id) for c in list_changes(db, company_id=company.id)}
+    assert of_company == {
+        ("companies", company.id),
+        ("deals", deal.id),
+        ("interactions", call.id),
+    }
+    of_deal = [(c.entity, c.entity_id, c.op) for c in list_changes(db, deal_id=deal.id)]
+    assert of_deal[0] == ("deal_lines", line.id, "delete")
+    assert {(entity, record) for entity, record, _ in of_deal} == {
+        ("deals", deal.id),
+        ("deal_lines", line.id),
+        ("interactions", call.id),
+    }
