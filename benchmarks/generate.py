@@ -13,9 +13,15 @@ during the load and rebuilt after it, which is several times faster than updatin
 by row. **This bypasses the ORM and therefore the change log on purpose**: a million logged
 inserts would take an hour, and the benchmarks measure reading, not the history of the
 data. The generated rows cannot be undone and do not sync; the generator refuses to touch
-an existing file. The full-text index is rebuilt at the end with
-:func:`models.search_index.rebuild_contacts`, then ``ANALYZE`` gives the planner its
+an existing file. The full-text indexes are rebuilt at the end with
+:func:`models.search_index.rebuild_all`, then ``ANALYZE`` gives the planner its
 statistics.
+
+Beside the crowd of ordinary customers, the first company is a **big account**: 500 of
+the contacts work there (1 in 200 of them at smaller sizes) and 10,000 of the
+interactions are theirs (1 in 30), so that the company file can be measured on an
+account of that size; their orders are the account's orders. The deals are 2,000 open
+ones in the default pipeline (1 per 50 contacts) plus a third as many closed ones.
 
 The vocabularies (names, cities, streets, products, companies, interaction subjects) are
 those of :mod:`app.demo`. Everything comes from ``random.Random(seed)``, ids included, so
@@ -58,6 +64,7 @@ from models import (
     Task,
     User,
     fold,
+    search_index,
 )
 from models.enums import (
     Channel,
@@ -69,7 +76,6 @@ from models.enums import (
     StageKind,
     TaskPriority,
 )
-from models.search_index import rebuild_contacts
 
 CHUNK = 10_000
 LINES_WEIGHTS = (12, 22, 24, 18, 13, 11)  # 1 to 6 lines per order; mean ≈ 3.3
@@ -77,8 +83,16 @@ LINES_WEIGHTS = (12, 22, 24, 18, 13, 11)  # 1 to 6 lines per order; mean ≈ 3.3
 BIG_TABLES = ("contacts", "contact_tags", "consents", "orders", "order_lines", "interactions")
 EMPTY_JSON = "{}"
 YEARS = 5
+#: The big account: at most this many people and interactions (see the module's doc).
+BIG_ACCOUNT_PEOPLE = 500
+BIG_ACCOUNT_INTERACTIONS = 10_000
+BIG_ACCOUNT_NAME = "Groupe Hôtelier des Châteaux de la Loire"
+#: Head-count codes the demo vocabulary still writes the older way.
+SIZE_CODES = {"250+": "250-4999"}
 
 Log = Callable[[str], None]
+#: The kind of business of the big account (a group of hotels: chefs, buyers, managers).
+BIG_ACCOUNT_KIND = next(kind for kind in demo.COMPANY_KINDS if kind.code == "hotel")
 
 
 class _Ids:
@@ -180,6 +194,12 @@ class _Generator:
         self.n_interactions = interactions
         self.n_companies = companies
         self.n_deals = deals
+        # The big account: the first company, with 1 in 200 of the contacts (at most 500)
+        # and 1 in 30 of the interactions (at most 10,000).
+        self.n_big_people = min(BIG_ACCOUNT_PEOPLE, contacts // 200) if companies else 0
+        self.n_big_interactions = (
+            min(BIG_ACCOUNT_INTERACTIONS, interactions // 30) if self.n_big_people else 0
+        )
         self.n_tasks = tasks
         self.today = today
         self.now = datetime(today.year, today.month, today.day, 8, tzinfo=UTC)
@@ -316,6 +336,11 @@ class _Generator:
                 name = f"{rng.choice(kind.names)} {city.name}"
                 if n >= len(demo.CITIES):
                     name = f"{name} {n}"
+                size = rng.choice(kind.sizes)
+                size = SIZE_CODES.get(size, size)
+                big = n == 0 and self.n_big_people > 0
+                if big:
+                    kind, name, size = BIG_ACCOUNT_KIND, BIG_ACCOUNT_NAME, "250-4999"
                 self.company_names.append(name)
                 siren = demo.random_siren(rng)
                 landline = demo.random_landline(rng, city.area)
@@ -329,7 +354,7 @@ class _Generator:
                     "siret": demo.siret_for(siren),
                     "vat_number": demo.vat_number(siren),
                     "sector": kind.sector,
-                    "size": rng.choice(kind.sizes),
+                    "size": size,
                     "email": f"contact@{slug}.fr",
                     "phone": demo.typed_phone(rng, landline),
                     "phone_e164": demo.e164_from_national(landline),
@@ -339,6 +364,13 @@ class _Generator:
                     "postcode": city.postcode,
                     "city": city.name,
                     "country": "FR",
+                    # The big account is delivered at its central kitchen.
+                    "delivery_address_line1": "Cuisine centrale, 12 rue des Halles"
+                    if big
+                    else None,
+                    "delivery_postcode": "37000" if big else None,
+                    "delivery_city": "Tours" if big else None,
+                    "delivery_country": "FR" if big else None,
                     "notes": None,
                     "owner_id": rng.choice(self.user_ids),
                     "external_ref": None,
@@ -403,6 +435,8 @@ class _Generator:
         self.contact_company: dict[int, str] = {}
         self.contact_names: list[tuple[str, str]] = []
         self.with_email: list[int] = []
+        self.big_people = sorted(rng.sample(range(self.n_contacts), self.n_big_people))
+        big_people = set(self.big_people)
 
         def rows() -> Iterator[dict[str, Any]]:
             for i, contact_id in enumerate(self.contact_ids):
@@ -418,8 +452,12 @@ class _Generator:
                     domain = demo.choose_weighted(rng, self.domains, self.domain_cum)
                     email = demo.email_for(rng, first, last, domain)
                     self.with_email.append(i)
-                company_id = None
-                if companies and rng.random() < 0.06:
+                company_id = job_title = None
+                if i in big_people:
+                    company_id = companies[0]
+                    job_title = BIG_ACCOUNT_KIND.job_title(rng, female)
+                    self.contact_company[i] = company_id
+                elif companies and rng.random() < 0.06:
                     company_id = rng.choice(companies)
                     self.contact_company[i] = company_id
                 last_order = self.last_order.get(i)
@@ -463,7 +501,7 @@ class _Generator:
                     "country": "FR",
                     "birthday": born.isoformat() if born else None,
                     "company_id": company_id,
-                    "job_title": None,
+                    "job_title": job_title,
                     "source": demo.choose_weighted(rng, self.sources, self.source_cum),
                     "status": status,
                     "relationship_stage": stage,
@@ -724,8 +762,10 @@ class _Generator:
         buyers = list(self.last_order)
 
         def rows() -> Iterator[dict[str, Any]]:
-            for _ in range(self.n_interactions):
-                if buyers and rng.random() < 0.75:
+            for n in range(self.n_interactions):
+                if n < self.n_big_interactions:
+                    who = rng.choice(self.big_people)
+                elif buyers and rng.random() < 0.75:
                     who = rng.choice(buyers)
                 else:
                     who = rng.randrange(self.n_contacts)
@@ -806,8 +846,9 @@ class _Generator:
         return _insert(self.connection, Task.__table__, rows())
 
     def fts(self) -> int:
+        rebuild = getattr(search_index, "rebuild_all", search_index.rebuild_contacts)
         with self.connection.begin():
-            rebuild_contacts(self.connection)
+            rebuild(self.connection)
             count = self.connection.execute(text("SELECT count(*) FROM contacts_fts"))
             return count.scalar_one()
 
@@ -833,7 +874,8 @@ def generate(
     """Build a new database of that size at ``path``; its counts, timings and file size.
 
     ``companies`` defaults to one per 20 contacts, ``deals`` (open ones; a third as many
-    closed are added) to 3 per 100 contacts, ``tasks`` to one per 5 contacts.
+    closed are added) to one per 50 contacts (2,000 at the default size), ``tasks`` to
+    one per 5 contacts.
     """
     target = Path(path)
     if target.exists():
@@ -852,7 +894,7 @@ def generate(
                     order_lines=order_lines,
                     interactions=interactions,
                     companies=companies if companies is not None else max(1, contacts // 20),
-                    deals=deals if deals is not None else max(10, contacts * 3 // 100),
+                    deals=deals if deals is not None else max(10, contacts // 50),
                     tasks=tasks if tasks is not None else max(10, contacts // 5),
                     seed=seed,
                     today=today or date.today(),

@@ -142,3 +142,38 @@ def test_an_existing_file_is_refused(tmp_path, capsys):
     assert main([str(path), "--contacts", "10"]) == 1
     assert "exists" in capsys.readouterr().err
     assert path.read_bytes() == b"keep me"
+
+
+def test_a_big_account_and_the_open_deals_of_the_default_pipeline(tmp_path):
+    from app.company_file import load_company_file
+    from benchmarks.generate import BIG_ACCOUNT_NAME
+    from models import Pipeline
+    from models.enums import DealStatus
+
+    path = tmp_path / "big.db"
+    generate(path, contacts=2000, order_lines=6000, interactions=3000, today=date(2026, 11, 23))
+    db = open_workspace(path)
+    try:
+        with db.read() as session:
+            big = session.scalar(select(Company).where(Company.name == BIG_ACCOUNT_NAME))
+            assert big is not None and big.size == "250-4999"
+            people = session.scalar(
+                select(func.count()).select_from(Contact).where(Contact.company_id == big.id)
+            )
+            assert 10 <= people <= 10 + 2000 * 0.06  # 1 in 200, and a few by chance
+            statuses = dict(
+                session.execute(select(Deal.status, func.count()).group_by(Deal.status)).all()
+            )
+            assert statuses[DealStatus.OPEN] == 2000 // 50
+            assert statuses[DealStatus.WON] + statuses[DealStatus.LOST] == 2000 // 50 // 3
+            default = session.scalar(select(Pipeline.id).where(Pipeline.is_default.is_(True)))
+            assert set(session.scalars(select(Deal.pipeline_id).distinct())) == {default}
+            sizes = set(session.scalars(select(Company.size).distinct()))
+            assert "250+" not in sizes
+        account = load_company_file(db, big.id)
+        assert len(account.people) == people
+        assert account.interaction_count >= 3000 // 30
+        assert account.order_count > 0
+        assert account.has_delivery_address
+    finally:
+        db.dispose()
