@@ -17,7 +17,16 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from app.custom_fields import CustomField, custom_fields_of
+from app.custom_fields import (
+    CustomField,
+    CustomFilter,
+    clean_custom_values,
+    custom_fields_of,
+    custom_filter_clauses,
+    custom_ordering,
+    fields_by_key,
+    merge_custom,
+)
 from app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from app.validation import (
     MSG_CHOICE,
@@ -102,6 +111,8 @@ class ContactQuery:
     deleted: bool = False
     #: Only these contacts (a segment, a smart list…), still searched, filtered and sorted.
     ids: frozenset[str] | None = None
+    #: Conditions on custom fields (all must hold). Sort keys "custom:<key>" sort on one.
+    custom: tuple[CustomFilter, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,8 @@ class ContactRow:
     status: str
     tags: tuple[str, ...]
     updated_at: datetime
+    #: The stored custom values, by field key.
+    custom: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -150,6 +163,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "created": Contact.created_at,
 }
 DUPLICATE_NAME_SCORE = 88
+CUSTOM_SORT = "custom:"
 
 
 class ContactService:
@@ -164,7 +178,9 @@ class ContactService:
 
     # -- lists ------------------------------------------------------------------------
 
-    def _filtered(self, statement: Select[Any], query: ContactQuery) -> Select[Any]:
+    def _filtered(
+        self, statement: Select[Any], query: ContactQuery, fields: list[CustomField]
+    ) -> Select[Any]:
         deleted = Contact.deleted_at.is_not(None) if query.deleted else Contact.deleted_at.is_(None)
         statement = statement.where(deleted)
         typed = fold(query.text)
@@ -195,9 +211,20 @@ class ContactService:
                     Tag.name == query.tag,
                 )
             )
+        if query.custom:
+            statement = statement.where(
+                *custom_filter_clauses(Contact.custom, fields, query.custom)
+            )
         return statement
 
-    def _ordering(self, query: ContactQuery) -> list[Any]:
+    def _ordering(self, query: ContactQuery, fields: list[CustomField]) -> list[Any]:
+        custom = _custom_sort(query, fields)
+        if custom is not None:
+            return [
+                *custom_ordering(Contact.custom, custom, query.descending),
+                Contact.sort_name,
+                Contact.id,
+            ]
         column = SORT_COLUMNS.get(query.sort, Contact.sort_name)
         ordering = [column.desc() if query.descending else column.asc()]
         if column is not Contact.sort_name:
@@ -205,22 +232,25 @@ class ContactService:
         ordering.append(Contact.id)
         return ordering
 
-    def _sorted(self, statement: Select[Any], query: ContactQuery) -> Select[Any]:
+    def _sorted(
+        self, statement: Select[Any], query: ContactQuery, fields: list[CustomField]
+    ) -> Select[Any]:
         if query.sort == "company":
             statement = statement.outerjoin(Company, Company.id == Contact.company_id)
-        return statement.order_by(*self._ordering(query))
+        return statement.order_by(*self._ordering(query, fields))
 
     def search_ids(self, query: ContactQuery) -> list[str]:
         """The ids of the contacts in the view, in display order."""
         typed = fold(query.text)
         expression = match_expression(query.text) if typed else None
-        plain = not (query.status or query.tag or query.city or query.deleted)
+        plain = not (query.status or query.tag or query.city or query.deleted or query.custom)
         only = query.ids
         if only is not None and not only:
             return []
         with self.db.read() as session:
+            fields = self._fields_for(session, query)
             if plain and (not typed or (expression and len(typed) > 1)):
-                ordered = self._ordered_base(session, query)
+                ordered = self._ordered_base(session, query, fields)
                 if not typed:
                     if only is not None:
                         return [contact_id for _, contact_id in ordered if contact_id in only]
@@ -236,16 +266,29 @@ class ContactService:
                     for rowid, contact_id in ordered
                     if rowid in matches and (only is None or contact_id in only)
                 ]
-            statement = self._filtered(select(Contact.id), query)
-            found = session.scalars(self._sorted(statement, query))
+            statement = self._filtered(select(Contact.id), query, fields)
+            found = session.scalars(self._sorted(statement, query, fields))
             if only is not None:
                 # A set filter rather than a huge IN (...) list: segments can be 50,000 ids.
                 return [contact_id for contact_id in found if contact_id in only]
             return list(found)
 
-    def _ordered_base(self, session: Session, query: ContactQuery) -> list[tuple[int, str]]:
+    def _fields_for(self, session: Session, query: ContactQuery) -> list[CustomField]:
+        """The custom fields, when the query filters or sorts on them (else no query)."""
+        if query.custom or query.sort.startswith(CUSTOM_SORT):
+            return custom_fields_of(session, "contact")
+        return []
+
+    def _ordered_base(
+        self, session: Session, query: ContactQuery, fields: list[CustomField]
+    ) -> list[tuple[int, str]]:
         """Every live contact as (rowid, id), in the query's order (cached, see __init__)."""
-        key = (query.sort if query.sort in SORT_COLUMNS else "name", query.descending)
+        custom = _custom_sort(query, fields)
+        if custom is not None:
+            sort = custom.column
+        else:
+            sort = query.sort if query.sort in SORT_COLUMNS else "name"
+        key = (sort, query.descending)
         head = session.scalar(select(func.max(ChangeLogEntry.hlc)))
         with self._lock:
             cached = self._ordered.get(key)
@@ -257,7 +300,7 @@ class ContactService:
         )
         rows = [
             (rowid, contact_id)
-            for rowid, contact_id in session.execute(self._sorted(statement, query))
+            for rowid, contact_id in session.execute(self._sorted(statement, query, fields))
         ]
         with self._lock:
             self._ordered[key] = (head, rows)
@@ -268,8 +311,9 @@ class ContactService:
     def count(self, query: ContactQuery) -> int:
         if query.ids is not None:
             return len(self.search_ids(query))
-        statement = self._filtered(select(func.count()).select_from(Contact), query)
         with self.db.read() as session:
+            fields = self._fields_for(session, query)
+            statement = self._filtered(select(func.count()).select_from(Contact), query, fields)
             return session.scalar(statement) or 0
 
     def rows(self, ids: Sequence[str]) -> list[ContactRow]:
@@ -290,6 +334,7 @@ class ContactService:
                     Contact.postcode,
                     Contact.status,
                     Contact.updated_at,
+                    Contact.custom,
                 )
                 .outerjoin(Company, Company.id == Contact.company_id)
                 .where(Contact.id.in_(ids))
@@ -307,6 +352,7 @@ class ContactService:
                 status=r[9],
                 tags=tuple(tags.get(r[0], ())),
                 updated_at=r[10],
+                custom=dict(r[11] or {}),
             )
             for r in records
         }
@@ -385,9 +431,16 @@ class ContactService:
             )
         return values
 
-    def validate(self, data: ContactInput) -> dict[str, str]:
-        """Field -> message template, for every field that is not acceptable."""
-        return _normalise(data)[1]
+    def validate(self, data: ContactInput, contact_id: str | None = None) -> dict[str, str]:
+        """Field -> message template, for every field that is not acceptable.
+
+        Custom fields are checked too, under "custom:<key>" (with ``contact_id``, a value
+        left as it is stored is accepted, even a choice removed since).
+        """
+        with self.db.read() as session:
+            fields = custom_fields_of(session, "contact")
+            stored = _stored_custom(session, contact_id)
+        return _normalise(data, fields, stored)[1]
 
     def find_duplicates(
         self, data: ContactInput, exclude_id: str | None = None, limit: int = 5
@@ -436,7 +489,9 @@ class ContactService:
         return ranked[:limit]
 
     def create(self, data: ContactInput) -> str:
-        values = _clean(data)
+        with self.db.read() as session:
+            fields = custom_fields_of(session, "contact")
+        values = _clean(data, fields)
         label = _display(values)
         with self.db.write(BatchKind.CREATE, f"New contact {label}") as session:
             contact = Contact()
@@ -448,7 +503,12 @@ class ContactService:
             return contact.id
 
     def update(self, contact_id: str, data: ContactInput) -> None:
-        values = _clean(data)
+        with self.db.read() as session:
+            fields = custom_fields_of(session, "contact")
+            stored = _stored_custom(session, contact_id)
+        values = _clean(data, fields, stored)
+        # The form shows the live fields only: the values of deleted ones are kept.
+        values["custom"] = merge_custom(fields, stored, values["custom"])
         with self.db.write(BatchKind.EDIT, f"Edit contact {_display(values)}") as session:
             contact = _get(session, contact_id)
             _apply(session, contact, values)
@@ -595,15 +655,36 @@ def _candidate(contact: Contact, reason: str, score: int) -> DuplicateCandidate:
     )
 
 
-def _clean(data: ContactInput) -> dict[str, Any]:
+def _custom_sort(query: ContactQuery, fields: list[CustomField]) -> CustomField | None:
+    """The custom field the query sorts on, if any (None for a field deleted since)."""
+    if not query.sort.startswith(CUSTOM_SORT):
+        return None
+    return fields_by_key(fields).get(query.sort[len(CUSTOM_SORT) :])
+
+
+def _stored_custom(session: Session, contact_id: str | None) -> dict[str, Any]:
+    if contact_id is None:
+        return {}
+    return dict(session.scalar(select(Contact.custom).where(Contact.id == contact_id)) or {})
+
+
+def _clean(
+    data: ContactInput,
+    fields: list[CustomField] | None = None,
+    stored: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Normalised values ready to store; ValidationError naming every bad field."""
-    values, errors = _normalise(data)
+    values, errors = _normalise(data, fields, stored)
     if errors:
         raise ValidationError(errors)
     return values
 
 
-def _normalise(data: ContactInput) -> tuple[dict[str, Any], dict[str, str]]:
+def _normalise(
+    data: ContactInput,
+    fields: list[CustomField] | None = None,
+    stored: dict[str, Any] | None = None,
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Normalised values (invalid ones emptied) and the message of each invalid field."""
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
@@ -651,7 +732,8 @@ def _normalise(data: ContactInput) -> tuple[dict[str, Any], dict[str, str]]:
     values["status"] = values["status"] or ContactStatus.PROSPECT.value
     values["birthday"] = data.birthday
     values["tags"] = _tag_names(data.tags)
-    values["custom"] = {k: v for k, v in (data.custom or {}).items() if v not in (None, "")}
+    values["custom"], custom_errors = clean_custom_values(fields or [], data.custom, stored)
+    errors.update(custom_errors)
     if not (values["first_name"] or values["last_name"] or values.get("email")):
         if "email" not in errors:
             errors["last_name"] = MSG_NAME

@@ -1,20 +1,25 @@
-"""The full-text index of contacts (SQLite FTS5, accent-insensitive).
+"""The full-text indexes (SQLite FTS5, accent-insensitive) of contacts, companies, deals
+and interactions.
 
-It is kept in step from the flush hook below, in the same transaction as the rows it
-indexes (triggers cannot write to FTS5 with ``trusted_schema=OFF``). Bulk loads that
-bypass the ORM call :func:`rebuild_contacts` afterwards. Tombstoned contacts are left out.
-Other databases skip it (PostgreSQL will use its own full-text search).
+They are kept in step from the flush hook below, in the same transaction as the rows they
+index (triggers cannot write to FTS5 with ``trusted_schema=OFF``). Bulk loads that
+bypass the ORM call :func:`rebuild_all` afterwards. Tombstoned rows are left out. Each
+index row has the rowid of the row it indexes (so a search gives rowids to join on) and
+its id. Other databases skip it (PostgreSQL will use its own full-text search).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session, UOWTransaction
 
+from models.activity import Interaction
 from models.people import Company, Contact
+from models.sales import Deal
 
 COLUMNS = "rowid, contact_id, name, company, emails, phones, city, notes"
 
@@ -40,6 +45,66 @@ ROW = f"""
         || coalesce(c.external_ref, '')
 """
 
+COMPANY_COLUMNS = "rowid, company_id, name, ids, place, contact, notes"
+COMPANY_ROW = f"""
+    c.rowid,
+    c.id,
+    trim(coalesce(c.name, '') || ' ' || coalesce(c.legal_name, '')),
+    coalesce(c.siren, '') || ' ' || coalesce(c.siret, '') || ' ' || coalesce(c.vat_number, '')
+        || ' ' || coalesce(c.external_ref, ''),
+    coalesce(c.city, '') || ' ' || coalesce(c.postcode, '') || ' '
+        || coalesce(c.delivery_city, '') || ' ' || coalesce(c.delivery_postcode, ''),
+    coalesce(c.email, '') || ' ' || coalesce(c.website, '') || ' ' || coalesce(c.phone, '')
+        || ' ' || {_digits("c.phone")} || ' ' || coalesce(c.phone_e164, ''),
+    coalesce(c.notes, '') || ' ' || coalesce(c.sector, '')
+"""
+
+DEAL_COLUMNS = "rowid, deal_id, title, people, notes"
+DEAL_ROW = """
+    c.rowid,
+    c.id,
+    coalesce(c.title, ''),
+    trim(coalesce((SELECT trim(first_name || ' ' || last_name) FROM contacts
+                   WHERE id = c.contact_id), '')
+        || ' ' || coalesce((SELECT name FROM companies WHERE id = c.company_id), '')),
+    coalesce(c.notes, '') || ' ' || coalesce(c.external_ref, '')
+"""
+
+INTERACTION_COLUMNS = "rowid, interaction_id, subject, body, outcome"
+INTERACTION_ROW = """
+    c.rowid,
+    c.id,
+    coalesce(c.subject, ''),
+    coalesce(c.body, ''),
+    coalesce(c.outcome, '')
+"""
+
+
+@dataclass(frozen=True)
+class FullTextIndex:
+    """An FTS5 table and how its rows are made from the rows of ``base``."""
+
+    table: str
+    base: str
+    id_column: str
+    columns: str
+    row: str
+
+
+CONTACTS = FullTextIndex("contacts_fts", "contacts", "contact_id", COLUMNS, ROW)
+COMPANIES = FullTextIndex("companies_fts", "companies", "company_id", COMPANY_COLUMNS, COMPANY_ROW)
+DEALS = FullTextIndex("deals_fts", "deals", "deal_id", DEAL_COLUMNS, DEAL_ROW)
+INTERACTIONS = FullTextIndex(
+    "interactions_fts", "interactions", "interaction_id", INTERACTION_COLUMNS, INTERACTION_ROW
+)
+#: The indexes by the model whose rows they index.
+INDEXES: dict[type, FullTextIndex] = {
+    Contact: CONTACTS,
+    Company: COMPANIES,
+    Deal: DEALS,
+    Interaction: INTERACTIONS,
+}
+
 _CHUNK = 500
 
 
@@ -48,71 +113,106 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[start : start + _CHUNK]
 
 
-def reindex_contacts(connection: Connection, contact_ids: Iterable[str]) -> None:
-    """Refresh the index rows of these contacts (dropping deleted ones)."""
-    ids = sorted(set(contact_ids))
-    for chunk in _chunks(ids):
+def reindex(connection: Connection, index: FullTextIndex, ids: Iterable[str]) -> None:
+    """Refresh the index rows of these records (dropping deleted ones)."""
+    for chunk in _chunks(sorted(set(ids))):
         marks = ", ".join(f":p{i}" for i in range(len(chunk)))
         params = {f"p{i}": value for i, value in enumerate(chunk)}
         connection.execute(
             text(
-                f"DELETE FROM contacts_fts WHERE rowid IN "
-                f"(SELECT rowid FROM contacts WHERE id IN ({marks}))"
+                f"DELETE FROM {index.table} WHERE rowid IN "
+                f"(SELECT rowid FROM {index.base} WHERE id IN ({marks}))"
             ),
             params,
         )
         connection.execute(
             text(
-                f"INSERT INTO contacts_fts ({COLUMNS}) SELECT {ROW} FROM contacts AS c "
-                f"WHERE c.id IN ({marks}) AND c.deleted_at IS NULL"
+                f"INSERT INTO {index.table} ({index.columns}) SELECT {index.row} "
+                f"FROM {index.base} AS c WHERE c.id IN ({marks}) AND c.deleted_at IS NULL"
             ),
             params,
         )
 
 
-def rebuild_contacts(connection: Connection) -> None:
-    """Rebuild the whole index from the contacts table."""
-    connection.execute(text("DELETE FROM contacts_fts"))
+def rebuild(connection: Connection, index: FullTextIndex) -> None:
+    """Rebuild a whole index from its table."""
+    connection.execute(text(f"DELETE FROM {index.table}"))
     connection.execute(
         text(
-            f"INSERT INTO contacts_fts ({COLUMNS}) SELECT {ROW} FROM contacts AS c "
-            "WHERE c.deleted_at IS NULL"
+            f"INSERT INTO {index.table} ({index.columns}) SELECT {index.row} "
+            f"FROM {index.base} AS c WHERE c.deleted_at IS NULL"
         )
     )
 
 
+def reindex_contacts(connection: Connection, contact_ids: Iterable[str]) -> None:
+    """Refresh the index rows of these contacts (dropping deleted ones)."""
+    reindex(connection, CONTACTS, contact_ids)
+
+
+def rebuild_contacts(connection: Connection) -> None:
+    """Rebuild the whole contacts index from the contacts table."""
+    rebuild(connection, CONTACTS)
+
+
+def rebuild_all(connection: Connection) -> None:
+    """Rebuild every index (after a bulk load that bypassed the ORM)."""
+    for index in INDEXES.values():
+        rebuild(connection, index)
+
+
 def update_index(session: Session, flush_context: UOWTransaction) -> None:
-    """``after_flush`` hook: reindex the contacts written, and those of renamed companies."""
+    """``after_flush`` hook: reindex the rows written, and those that show a renamed name.
+
+    Renaming a company reindexes its contacts and deals; renaming a contact, its deals.
+    """
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return
-    contacts: set[str] = set()
-    companies: set[str] = set()
-    removed: set[str] = set()
+    written: dict[type, set[str]] = {kind: set() for kind in INDEXES}
+    renamed_companies: set[str] = set()
+    renamed_contacts: set[str] = set()
+    removed: dict[type, set[str]] = {kind: set() for kind in INDEXES}
     for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Contact):
-            contacts.add(obj.id)
-        elif isinstance(obj, Company) and obj not in session.new:
-            if session.is_modified(obj) and "name" in _changed(obj):
-                companies.add(obj.id)
+        kind = type(obj)
+        if kind not in written:
+            continue
+        new = obj in session.new
+        if not new and not session.is_modified(obj):
+            continue
+        written[kind].add(obj.id)
+        if new:
+            continue
+        if kind is Company and "name" in _changed(obj):
+            renamed_companies.add(obj.id)
+        elif kind is Contact and _changed(obj) & {"first_name", "last_name"}:
+            renamed_contacts.add(obj.id)
     for obj in session.deleted:
-        if isinstance(obj, Contact):
-            removed.add(obj.id)
-    for company_id in companies:
-        contacts.update(
+        if type(obj) in removed:
+            removed[type(obj)].add(obj.id)
+    for company_id in renamed_companies:
+        for table, into in (("contacts", written[Contact]), ("deals", written[Deal])):
+            into.update(
+                connection.execute(
+                    text(f"SELECT id FROM {table} WHERE company_id = :c"), {"c": company_id}
+                ).scalars()
+            )
+    for contact_id in renamed_contacts:
+        written[Deal].update(
             connection.execute(
-                text("SELECT id FROM contacts WHERE company_id = :c"), {"c": company_id}
+                text("SELECT id FROM deals WHERE contact_id = :c"), {"c": contact_id}
             ).scalars()
         )
-    if contacts:
-        reindex_contacts(connection, contacts)
-    for contact_id in removed:
-        connection.execute(
-            text("DELETE FROM contacts_fts WHERE contact_id = :c"), {"c": contact_id}
-        )
+    for kind, index in INDEXES.items():
+        if written[kind]:
+            reindex(connection, index, written[kind])
+        for record_id in removed[kind]:
+            connection.execute(
+                text(f"DELETE FROM {index.table} WHERE {index.id_column} = :i"), {"i": record_id}
+            )
 
 
-def _changed(obj: Company) -> set[str]:
+def _changed(obj: object) -> set[str]:
     from sqlalchemy import inspect
 
     state = inspect(obj)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -376,8 +375,10 @@ class ContactDialog(QDialog):
             elif kind == CustomFieldType.DATE:
                 editor = OptionalDate(self.tr("No date"), self)
             elif kind == CustomFieldType.NUMBER:
+                # No validator: "1 234,5", "1234.5" (the keypad's point) are all accepted,
+                # and a mistake is shown under the field like any other.
                 editor = self._line()
-                editor.setValidator(QDoubleValidator(editor))
+                editor.setAlignment(Qt.AlignmentFlag.AlignRight)
             else:
                 editor = self._line()
             self._add(form, key, label, editor)
@@ -539,7 +540,7 @@ class ContactDialog(QDialog):
                 return text or None
             number, ok = editor.locale().toDouble(text)
             if not ok:
-                return None
+                return text  # read by the service ("1234.5" in French), or refused there
             return int(number) if number.is_integer() else number
         return None
 
@@ -564,17 +565,9 @@ class ContactDialog(QDialog):
 
     def check(self) -> dict[str, str]:
         """Every mistake in the form: field -> message template (English)."""
-        errors = dict(self.service.validate(self.input()))
-        for definition in self._definitions:
-            editor = self.fields[f"custom:{definition.key}"]
-            if (
-                definition.field_type == CustomFieldType.NUMBER
-                and isinstance(editor, QLineEdit)
-                and editor.text().strip()
-                and not editor.locale().toDouble(editor.text().strip())[1]
-            ):
-                errors[f"custom:{definition.key}"] = MSG_NUMBER
-        return errors
+        # The service checks the custom fields too ("custom:<key>"); with the contact's id,
+        # a value left as stored (a choice removed since) is accepted.
+        return dict(self.service.validate(self.input(), self.contact_id))
 
     def _left(self, key: str) -> None:
         """The user left a field: check it, and look for duplicates if it can reveal one."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QTableView,
@@ -38,15 +39,16 @@ from PySide6.QtWidgets import (
 from app.contacts import ContactQuery, ContactService
 from models.database import Database
 from ui.contact_table_model import COLUMNS, ContactTableModel
+from ui.custom_columns import CustomFilterBar, HeaderColumns
 from ui.errors import ask
 from ui.formatting import STATUS_CODES, status_label
-from ui.i18n import settings
 from ui.icons import icon
 from ui.jobs import JobManager
 
 #: How long the search waits after the last key press.
 SEARCH_DELAY_MS = 150
-HEADER_KEY = "contacts/header"
+#: The columns' widths, order, visibility and the sorted column, by column key.
+HEADER_KEY = "contacts/columns"
 DEFAULT_WIDTHS = {
     "name": 175,
     "company": 140,
@@ -95,7 +97,7 @@ class ContactsPane(QWidget):
         self._build_actions()
         self._build()
         self.reload_choices()
-        self._restore_header()
+        self.columns.restore()
         self.apply_filters()
         self.table.setSortingEnabled(True)
         self._update_actions()
@@ -255,6 +257,9 @@ class ContactsPane(QWidget):
         city_edit.editingFinished.connect(self.apply_filters)
         city_edit.textChanged.connect(self._city_typed)
 
+        self.custom_filters = CustomFilterBar(self)
+        self.custom_filters.filtersChanged.connect(self.apply_filters)
+
         self.show_deleted = QCheckBox(self.tr("Deleted"), self)
         self.show_deleted.setObjectName("showDeleted")
         self.show_deleted.setToolTip(self.tr("Show the deleted contacts, to restore them"))
@@ -270,6 +275,7 @@ class ContactsPane(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.city_filter)
+        filters.addWidget(self.custom_filters.button)
         filters.addWidget(self.show_deleted)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -301,6 +307,13 @@ class ContactsPane(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.addAction(self.action_delete)
+        self.columns = HeaderColumns(
+            self.table,
+            HEADER_KEY,
+            key_of=self.model.column_key,
+            title_of=lambda key: self.model.column_titles().get(key, key),
+            fixed=("name",),
+        )
 
         self.empty_label = QLabel(self.table.viewport())
         self.empty_label.setObjectName("emptyLabel")
@@ -315,7 +328,11 @@ class ContactsPane(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.ids_chip, 0, Qt.AlignmentFlag.AlignLeft)
+        chips = QHBoxLayout()
+        chips.setSpacing(8)
+        chips.addWidget(self.ids_chip, 0, Qt.AlignmentFlag.AlignTop)
+        chips.addWidget(self.custom_filters, 1)
+        layout.addLayout(chips)
         layout.addWidget(self.table, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -368,6 +385,7 @@ class ContactsPane(QWidget):
         self.status_filter.setCurrentIndex(0)
         self.tag_filter.setCurrentIndex(0)
         self.show_deleted.setChecked(False)
+        self.custom_filters.clear(notify=False)
         for widget in (self.search, self.status_filter, self.tag_filter, self.show_deleted):
             widget.blockSignals(False)
         self.city_filter.lineEdit().blockSignals(True)
@@ -398,7 +416,16 @@ class ContactsPane(QWidget):
         return self._only_ids, self._only_title
 
     def reload_choices(self) -> None:
-        """Refill the tag and city filters from the database, keeping what is chosen."""
+        """Refill the tag and city filters and the custom fields, keeping what is chosen."""
+        fields = self.service.custom_fields()
+        with self.columns.keeping():
+            self.model.set_custom_fields(fields)
+        self.custom_filters.blockSignals(True)
+        before = self.custom_filters.filters()
+        self.custom_filters.set_fields(fields)
+        self.custom_filters.blockSignals(False)
+        filters_dropped = before != self.custom_filters.filters()
+
         tag = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
@@ -420,7 +447,7 @@ class ContactsPane(QWidget):
         self.city_filter.setEditText(text)
         for widget in (self.city_filter, self.city_filter.lineEdit()):
             widget.blockSignals(False)
-        if tag and found < 0:
+        if (tag and found < 0) or filters_dropped:
             self.apply_filters()
 
     def current_query(self) -> ContactQuery:
@@ -432,10 +459,11 @@ class ContactsPane(QWidget):
             status=self.status_filter.currentData(),
             tag=self.tag_filter.currentData(),
             city=self._city() or None,
-            sort=COLUMNS[section] if 0 <= section < len(COLUMNS) else "name",
+            sort=self.model.column_key(section) if 0 <= section < header.count() else "name",
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             deleted=self.show_deleted.isChecked(),
             ids=self._only_ids,
+            custom=self.custom_filters.filters(),
         )
 
     def _city(self) -> str:
@@ -491,7 +519,7 @@ class ContactsPane(QWidget):
             self.empty_label.hide()
             return
         query = self.model.query()
-        filtered = bool(query.text or query.status or query.tag or query.city)
+        filtered = bool(query.text or query.status or query.tag or query.city or query.custom)
         filtered = filtered or query.ids is not None
         if filtered:
             text = self.tr("No contacts match the search.")
@@ -702,15 +730,13 @@ class ContactsPane(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _restore_header(self) -> None:
-        state = settings().value(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+    def columns_menu(self, parent: QWidget | None = None) -> QMenu:
+        """The columns to show or hide (also on a right-click on the header)."""
+        return self.columns.menu(parent)
 
     def save_state(self) -> None:
-        """Remember the column widths, order and sorting."""
-        store = settings()
-        store.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        """Remember the columns' widths, order, visibility and the sorting."""
+        self.columns.save()
 
 
 __all__ = ["ContactsPane", "SEARCH_DELAY_MS"]

@@ -1,4 +1,4 @@
-"""Settings: the language of the interface, and the database file in use."""
+"""Settings: the language of the interface, the database file in use, the custom fields."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.database import Database
 from ui.i18n import chosen_language, install_translators, set_chosen_language
 from ui.icons import icon
 
@@ -33,13 +34,23 @@ class SettingsDialog(QDialog):
     languageChosen = Signal(str)
     #: The user chose another database file (a Path) to work on.
     databaseChosen = Signal(object)
+    #: Custom fields were added, changed, moved or deleted (lists and forms need them).
+    customFieldsChanged = Signal()
 
-    def __init__(self, db_path: Path | str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path | str | None,
+        parent: QWidget | None = None,
+        *,
+        db: Database | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.db_path = Path(db_path) if db_path else None
+        self.db = db
         self.file_dialog: QFileDialog | None = None
+        self.custom_fields_dialog: QDialog | None = None
 
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -78,6 +89,21 @@ class SettingsDialog(QDialog):
         database_layout.addWidget(self.path)
         database_layout.addLayout(buttons_row)
 
+        fields_box = QGroupBox(self.tr("Custom fields"), self)
+        fields_note = QLabel(
+            self.tr("Your own fields on contacts, companies and deals (loyalty card, size…)."),
+            self,
+        )
+        fields_note.setWordWrap(True)
+        self.custom_fields_button = QPushButton(icon("settings"), self.tr("&Custom fields…"), self)
+        self.custom_fields_button.setObjectName("customFields")
+        self.custom_fields_button.setAutoDefault(False)
+        self.custom_fields_button.setEnabled(db is not None)
+        self.custom_fields_button.clicked.connect(self.open_custom_fields)
+        fields_row = QHBoxLayout(fields_box)
+        fields_row.addWidget(fields_note, 1)
+        fields_row.addWidget(self.custom_fields_button)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,9 +116,21 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(interface)
         layout.addWidget(database)
+        layout.addWidget(fields_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, 320)
+
+    def open_custom_fields(self) -> QDialog | None:
+        """Open the custom fields editor (beside this dialog, which may close meanwhile)."""
+        if self.db is None:
+            return None
+        from ui.custom_fields_dialog import open_custom_fields_dialog
+
+        dialog = open_custom_fields_dialog(self.db, self.parentWidget() or self)
+        dialog.changed.connect(self.customFieldsChanged)
+        self.custom_fields_dialog = dialog
+        return dialog
 
     def chosen(self) -> str:
         return str(self.language.currentData())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from app.contacts import ContactQuery
 from tests.ui.conftest import make_contacts, visible_names
-from ui.contact_table_model import COLUMNS, ContactIdRole, ContactTableModel
+from ui.contact_table_model import COLUMNS, ContactIdRole, ContactTableModel, RawValueRole
 
 # -- the model ----------------------------------------------------------------------------
 
@@ -233,3 +233,197 @@ def test_column_widths_are_remembered(qtbot, people, window, db):
     other = ContactsPane(db, JobManager(synchronous=True))
     qtbot.addWidget(other)
     assert other.table.horizontalHeader().sectionSize(COLUMNS.index("email")) == 321
+
+
+# -- custom fields: columns, sorting, filters ---------------------------------------------
+
+
+@pytest.fixture
+def custom_people(db, service, people):
+    """The four people with a shoe size, a favourite wine and a loyalty card."""
+    from app.custom_fields import create_field
+
+    create_field(db, "contact", "Pointure", "number")
+    create_field(db, "contact", "Vin", "choice", ["Rouge", "Blanc"])
+    create_field(db, "contact", "Carte", "bool")
+    values = {
+        "Dupré": {"pointure": 38, "vin": "Blanc", "carte": True},
+        "Martin": {"pointure": 44.5, "vin": "Rouge"},
+        "Bernard": {"pointure": 36},
+        "Petit": {"vin": "Blanc", "carte": True},
+    }
+    for name, custom in values.items():
+        data = service.load_input(people[name])
+        data.custom = custom
+        service.update(people[name], data)
+    return people
+
+
+@pytest.fixture
+def pane(qtbot, db):
+    from ui.contacts_pane import ContactsPane
+    from ui.jobs import JobManager
+
+    made = []
+
+    def make():
+        widget = ContactsPane(db, JobManager(synchronous=True))
+        qtbot.addWidget(widget)
+        widget.resize(1200, 700)
+        widget.show()
+        made.append(widget)
+        return widget
+
+    # Held until the end of the test: a pane collected by Python while Qt paints it crashes.
+    yield make
+    for widget in made:
+        widget.close()
+
+
+def custom_column(pane, key):
+    return [
+        pane.model.index(row, pane.model.column_of(f"custom:{key}")).data()
+        for row in range(pane.model.rowCount())
+    ]
+
+
+def test_custom_fields_are_columns_that_sort_in_sql(qtbot, custom_people, pane, qtmodeltester):
+    pane = pane()
+    model = pane.model
+    assert model.columns[len(COLUMNS) :] == ("custom:pointure", "custom:vin", "custom:carte")
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert titles[len(COLUMNS) :] == ["Pointure", "Vin", "Carte"]
+    qtmodeltester.check(model)
+    assert visible_names(pane) == ["Zoé Bernard", "Hélène Dupré", "Marc Martin", "Alain Petit"]
+    assert custom_column(pane, "pointure") == ["36", "38", "44.5", ""]
+    assert custom_column(pane, "carte") == ["", "yes", "", "yes"]
+    size = model.column_of("custom:pointure")
+    assert model.index(2, size).data(RawValueRole) == 44.5
+    assert (
+        model.index(2, size).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    )
+
+    header = pane.table.horizontalHeader()
+    pane.table.scrollTo(model.index(0, size))
+    x = header.sectionViewportPosition(size) + header.sectionSize(size) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert model.query().sort == "custom:pointure"
+    assert custom_column(pane, "pointure") == ["36", "38", "44.5", ""]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert custom_column(pane, "pointure") == ["44.5", "38", "36", ""]  # empty ones last
+    # With search text too.
+    qtbot.keyClicks(pane.search, "tours")
+    qtbot.waitUntil(lambda: visible_names(pane) == ["Hélène Dupré", "Zoé Bernard"])
+
+
+def test_the_header_menu_hides_columns_and_they_stay_hidden(qtbot, custom_people, pane):
+    first = pane()
+    menu = first.columns_menu()
+    actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
+    assert actions["column:name"].isChecked() and not actions["column:name"].isEnabled()
+    assert actions["column:custom:vin"].isChecked()
+    actions["column:custom:vin"].trigger()
+    actions["column:email"].trigger()
+    header = first.table.horizontalHeader()
+    assert header.isSectionHidden(first.model.column_of("custom:vin"))
+    assert header.isSectionHidden(first.model.column_of("email"))
+    header.resizeSection(first.model.column_of("custom:pointure"), 123)
+    first.save_state()
+
+    second = pane()
+    header = second.table.horizontalHeader()
+    assert header.isSectionHidden(second.model.column_of("custom:vin"))
+    assert header.isSectionHidden(second.model.column_of("email"))
+    assert not header.isSectionHidden(second.model.column_of("custom:carte"))
+    assert header.sectionSize(second.model.column_of("custom:pointure")) == 123
+    # A right-click on the header offers the same menu.
+    header.customContextMenuRequested.emit(QPoint(10, 5))
+    assert second.columns.last_menu is not None
+    shown = {a.objectName(): a.isChecked() for a in second.columns.last_menu.actions()}
+    assert shown["column:custom:vin"] is False and shown["column:custom:pointure"] is True
+    second.columns.last_menu.close()
+
+
+def test_a_new_custom_field_appears_after_a_refresh_keeping_the_columns(
+    qtbot, db, custom_people, pane
+):
+    from app.custom_fields import create_field, delete_field
+
+    pane = pane()
+    header = pane.table.horizontalHeader()
+    header.resizeSection(pane.model.column_of("email"), 250)
+    pane.columns.set_visible("custom:vin", False)
+    create_field(db, "contact", "Allergies", "text")
+    pane.refresh()
+    assert pane.model.columns[-1] == "custom:allergies"
+    assert header.sectionSize(pane.model.column_of("email")) == 250
+    assert header.isSectionHidden(pane.model.column_of("custom:vin"))
+    delete_field(db, "contact", "pointure")
+    pane.refresh()
+    assert "custom:pointure" not in pane.model.columns
+    assert header.isSectionHidden(pane.model.column_of("custom:vin"))
+
+
+def test_more_filters_adds_removable_chips(qtbot, custom_people, pane):
+    from PySide6.QtWidgets import QToolButton
+
+    pane = pane()
+    assert pane.custom_filters.button.isVisible()
+    assert not pane.custom_filters.isVisible()
+    popup = pane.custom_filters.open_popup()
+    assert popup is not None and popup.isVisible()
+    popup.field.setCurrentIndex(popup.field.findData("pointure"))
+    popup.operator.setCurrentIndex(popup.operator.findData("gt"))
+    qtbot.keyClicks(popup.text_value, "37,5")
+    qtbot.keyClick(popup.text_value, Qt.Key.Key_Return)
+    assert sorted(visible_names(pane)) == ["Hélène Dupré", "Marc Martin"]
+    assert pane.custom_filters.isVisible()
+    labels = [label.text() for label in pane.custom_filters.findChildren(QLabel, "filterChipLabel")]
+    assert labels == ["Pointure more than 37.5"]
+    assert pane.custom_filters.button.text() == "More filters (1)"
+
+    popup = pane.custom_filters.open_popup()
+    popup.field.setCurrentIndex(popup.field.findData("carte"))
+    popup.operator.setCurrentIndex(popup.operator.findData("yes"))
+    qtbot.mouseClick(popup.add_button, Qt.MouseButton.LeftButton)
+    assert visible_names(pane) == ["Hélène Dupré"]
+    assert pane.count_label.text().startswith("1 ")
+    # With the search text and the other filters too.
+    qtbot.keyClicks(pane.search, "marc")
+    qtbot.waitUntil(lambda: visible_names(pane) == [])
+    assert "No contacts match" in pane.empty_label.text()
+    pane.search.clear()
+    qtbot.waitUntil(lambda: visible_names(pane) == ["Hélène Dupré"])
+
+    chip_buttons = pane.custom_filters.findChildren(QToolButton, "filterChipRemove")
+    qtbot.mouseClick(chip_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sorted(visible_names(pane)) == ["Alain Petit", "Hélène Dupré"])
+    remaining = pane.custom_filters.findChildren(QToolButton, "filterChipRemove")
+    qtbot.waitUntil(lambda: len(pane.custom_filters.filters()) == 1)
+    qtbot.mouseClick(remaining[-1], Qt.MouseButton.LeftButton)
+    assert len(visible_names(pane)) == 4
+    assert not pane.custom_filters.isVisible()
+
+
+def test_a_bad_number_in_the_filter_popup_is_explained(qtbot, custom_people, pane):
+    pane = pane()
+    popup = pane.custom_filters.open_popup()
+    popup.field.setCurrentIndex(popup.field.findData("pointure"))
+    qtbot.keyClicks(popup.text_value, "grand")
+    qtbot.mouseClick(popup.add_button, Qt.MouseButton.LeftButton)
+    assert popup.isVisible() and popup.error.isVisibleTo(popup)
+    assert pane.custom_filters.filters() == ()
+    popup.close()
+
+
+def test_deleting_the_sorted_custom_field_sorts_by_name_again(qtbot, db, custom_people, pane):
+    from app.custom_fields import delete_field
+
+    pane = pane()
+    pane.table.sortByColumn(pane.model.column_of("custom:pointure"), Qt.SortOrder.DescendingOrder)
+    assert pane.model.query().sort == "custom:pointure"
+    delete_field(db, "contact", "pointure")
+    pane.refresh()
+    pane.apply_filters()
+    assert pane.current_query().sort == "name"
+    assert visible_names(pane) == ["Zoé Bernard", "Hélène Dupré", "Marc Martin", "Alain Petit"]

@@ -642,3 +642,102 @@ def test_contact_file_identity_consents_deals_and_tasks(
 def test_contact_file_of_a_missing_contact(db: Database) -> None:
     with pytest.raises(NotFoundError):
         load_contact_file(db, "no-such-contact")
+
+
+# -- custom fields in the list ------------------------------------------------------------
+
+
+@pytest.fixture
+def with_custom(db: Database, service: ContactService, people: dict[str, str]) -> dict[str, str]:
+    from app.custom_fields import create_field
+
+    create_field(db, "contact", "Pointure", "number")
+    create_field(db, "contact", "Vin", "choice", ["Rouge", "Blanc", "Rosé"])
+    create_field(db, "contact", "Carte", "bool")
+    values = {
+        "helene": {"pointure": "38", "vin": "Blanc", "carte": True},
+        "helene_plain": {"pointure": "41,5", "vin": "Rouge"},
+        "emile": {"carte": False},
+        "bob": {"pointure": "44", "vin": "Blanc", "carte": True},
+    }
+    for name, custom in values.items():
+        data = service.load_input(people[name])
+        data.custom = custom
+        service.update(people[name], data)
+    return people
+
+
+def test_custom_filters_combine_with_search_and_other_filters(
+    service: ContactService, with_custom: dict[str, str]
+) -> None:
+    from app.custom_fields import CustomFilter
+
+    people = with_custom
+    big = (CustomFilter("pointure", "gt", 40),)
+    assert set(service.search_ids(ContactQuery(custom=big))) == {
+        people["helene_plain"],
+        people["bob"],
+    }
+    assert service.count(ContactQuery(custom=big)) == 2
+    assert service.search_ids(ContactQuery(text="helene", custom=big)) == [people["helene_plain"]]
+    assert service.search_ids(ContactQuery(city="Lyon", custom=big, status="customer")) == [
+        people["bob"]
+    ]
+    both = (CustomFilter("vin", "equals", "Blanc"), CustomFilter("carte", "yes"))
+    assert set(service.search_ids(ContactQuery(custom=both))) == {people["helene"], people["bob"]}
+    assert service.search_ids(ContactQuery(custom=(CustomFilter("pointure", "empty"),))) == [
+        people["emile"]
+    ]
+    # A filter on a field deleted since is ignored rather than failing.
+    gone = (CustomFilter("nothing", "yes"),)
+    assert len(service.search_ids(ContactQuery(custom=gone))) == 4
+
+
+def test_sorting_on_a_custom_field_keeps_empty_values_last(
+    service: ContactService, with_custom: dict[str, str]
+) -> None:
+    people = with_custom
+    order = [people["helene"], people["helene_plain"], people["bob"], people["emile"]]
+    assert service.search_ids(ContactQuery(sort="custom:pointure")) == order
+    descending = service.search_ids(ContactQuery(sort="custom:pointure", descending=True))
+    assert descending == [people["bob"], people["helene_plain"], people["helene"], people["emile"]]
+    # With search text (the fast path through the cached order) and with a filter (SQL).
+    assert service.search_ids(ContactQuery(text="helene", sort="custom:pointure")) == [
+        people["helene"],
+        people["helene_plain"],
+    ]
+    assert service.search_ids(ContactQuery(city="Paris", sort="custom:vin")) == [
+        people["helene"],
+        people["emile"],
+    ]
+    # Choices sort in their own order (Rouge, Blanc, Rosé); ties by name.
+    assert service.search_ids(ContactQuery(sort="custom:vin")) == [
+        people["helene_plain"],
+        people["bob"],
+        people["helene"],
+        people["emile"],
+    ]
+    rows = service.rows([people["bob"]])
+    assert rows[0].custom == {"pointure": 44, "vin": "Blanc", "carte": True}
+
+
+def test_custom_values_are_validated_on_save(
+    service: ContactService, with_custom: dict[str, str]
+) -> None:
+    from app.custom_fields import MSG_NUMBER, update_field
+
+    people = with_custom
+    data = service.load_input(people["bob"])
+    data.custom = {**data.custom, "pointure": "grand"}
+    assert service.validate(data) == {"custom:pointure": MSG_NUMBER}
+    with pytest.raises(ValidationError) as caught:
+        service.update(people["bob"], data)
+    assert caught.value.fields == {"custom:pointure": MSG_NUMBER}
+    # A choice removed since is kept when the contact is saved without changing it.
+    update_field(service.db, "contact", "vin", choices=["Rouge", "Rosé"])
+    data = service.load_input(people["bob"])
+    assert service.validate(data, people["bob"]) == {}
+    assert service.validate(data) == {"custom:vin": MSG_CHOICE}
+    data.first_name = "Robert"
+    service.update(people["bob"], data)
+    assert service.load_input(people["bob"]).custom["vin"] == "Blanc"

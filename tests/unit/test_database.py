@@ -456,9 +456,13 @@ def test_an_upgrade_keeps_rows_that_refer_to_each_other(tmp_path: Path) -> None:
     db = open_workspace(path)
     try:
         with db.read() as session:
-            found = session.execute(
-                text("SELECT contact_id FROM contacts_fts WHERE contacts_fts MATCH 'helene'")
-            ).scalars().all()
+            found = (
+                session.execute(
+                    text("SELECT contact_id FROM contacts_fts WHERE contacts_fts MATCH 'helene'")
+                )
+                .scalars()
+                .all()
+            )
             problems = session.execute(text("PRAGMA foreign_key_check")).all()
             linked = session.execute(
                 text("SELECT company_id FROM contacts WHERE id = :id"), {"id": contact}
