@@ -27,7 +27,7 @@ lint: $(STAMP)
 
 ## Refresh the .ts files from the sources, then compile them to .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'app/*.py' 'app/**/*.py') -ts resources/translations/comptoir_fr.ts resources/translations/comptoir_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'app/*.py' 'app/**/*.py') -ts resources/translations/comptoir_fr.ts resources/translations/comptoir_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/comptoir_fr.ts resources/translations/comptoir_en.ts
 
 ## Build the 100k-contact database and measure the targets (figures in benchmarks/results.md).

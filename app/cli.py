@@ -141,7 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     screenshot.add_argument("out", type=Path, metavar="OUT.png")
     screenshot.add_argument("--pane", default=DEFAULT_PANE, metavar="NAME")
-    screenshot.add_argument("--contact", metavar="ID", help="the contact to show")
+    screenshot.add_argument(
+        "--record",
+        "--contact",
+        dest="contact",
+        metavar="ID",
+        help="the contact, company or deal whose file to show",
+    )
     screenshot.add_argument(
         "--size", type=_size, default=DEFAULT_SIZE, metavar="WxH", help="default 1280x800"
     )

@@ -22,11 +22,15 @@ log = logging.getLogger(__name__)
 
 
 def create_main_window(
-    db: Database, *, synchronous_jobs: bool = False, remember_layout: bool = True
+    db: Database,
+    *,
+    synchronous_jobs: bool = False,
+    remember_layout: bool = True,
+    reminders: bool = True,
 ) -> MainWindow:
     """The main window on ``db`` (not shown). Tests use ``synchronous_jobs=True``."""
     jobs = JobManager(synchronous=synchronous_jobs)
-    return MainWindow(db, jobs, remember_layout=remember_layout)
+    return MainWindow(db, jobs, remember_layout=remember_layout, reminders=reminders)
 
 
 def application() -> QApplication:

@@ -45,6 +45,7 @@ from ui.record_file import (
     RecordFileView,
     country_name,
     custom_value_text,
+    icon_or_blank,
     make_badge,
     make_card,
     make_label,
@@ -52,7 +53,8 @@ from ui.record_file import (
     make_tile,
     native_shortcut,
 )
-from ui.timeline import TIMELINE_PAGE, TimelineCard
+from ui.task_dialog import TaskDialog
+from ui.timeline import TIMELINE_PAGE, TimelineActions, TimelineCard
 
 if TYPE_CHECKING:
     from ui.jobs import JobManager
@@ -111,6 +113,10 @@ class ContactFileView(RecordFileView):
         self._orders_expanded = False
         self._timeline_shown = TIMELINE_PAGE
         super().__init__(parent)
+        self.timeline_actions = TimelineActions(db, self)
+        self.timeline_actions.changed.connect(self._timeline_written)
+        self.timeline_actions.openRequested.connect(self.openRequested)
+        self.timeline_actions.message.connect(self.message)
 
     # -- public API -------------------------------------------------------------------
 
@@ -119,8 +125,8 @@ class ContactFileView(RecordFileView):
         return self.record_data()
 
     def quick_actions(self) -> list[QAction]:
-        """The "log an interaction" actions, for a menu of the main window."""
-        return list(self.log_actions.values())
+        """The "log an interaction" and "new task" actions, for the main window's menu."""
+        return [*self.log_actions.values(), self.task_action]
 
     def show_contact(self, contact_id: str) -> None:
         if contact_id != self.current_id():
@@ -183,9 +189,29 @@ class ContactFileView(RecordFileView):
             action.triggered.connect(partial(self._log_from_action, channel))
             self.addAction(action)
             self.log_actions[channel] = action
+        self.task_action = QAction(icon_or_blank("task-new"), self.tr("New task"), self)
+        self.task_action.setObjectName("newTask")
+        self.task_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.task_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.task_action.setToolTip(
+            self.tr("A task about this contact (%1)").replace("%1", native_shortcut("Ctrl+T"))
+        )
+        self.task_action.triggered.connect(self.new_task)
+        self.addAction(self.task_action)
 
     def file_actions(self) -> list[QAction]:
-        return list(self.log_actions.values())
+        return [*self.log_actions.values(), self.task_action]
+
+    def new_task(self) -> TaskDialog | None:
+        """A task about this contact (never blocks)."""
+        data = self.contact_file()
+        if data is None or data.deleted_at is not None:
+            return None
+        dialog = TaskDialog(self.db, self, contact_id=data.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._timeline_written)
+        dialog.open()
+        return dialog
 
     @property
     def log_buttons(self) -> dict[str, QToolButton]:
@@ -996,9 +1022,16 @@ class ContactFileView(RecordFileView):
             parent,
             context="contact",
             empty_hint=hint,
+            editable=data.deleted_at is None,
         )
         card.moreRequested.connect(self._more_timeline)
+        self.timeline_actions.attach(card)
         return card
+
+    @Slot()
+    def _timeline_written(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # -- slots ------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -475,6 +476,9 @@ class RecordFileView(QWidget):
         self.file_buttons: dict[str, QToolButton] = {}
         for action in self.file_actions():
             button = self.tool_button(action, bar)
+            # On a narrow window the file's buttons show their icons only (see resizeEvent).
+            button.setMinimumWidth(button.iconSize().width() + 14)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.file_buttons[action.objectName()] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -532,6 +536,42 @@ class RecordFileView(QWidget):
             QPushButton[link="true"]:hover {{ text-decoration: underline; }}
             QFrame#timelineSeparator {{ color: {mix(border, base, 0.3).name()}; }}
             """
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Text beside the icons when the toolbar has room for it, icons only otherwise."""
+        buttons = list(self.file_buttons.values())
+        if not buttons:
+            return
+        wanted = sum(
+            button.fontMetrics().horizontalAdvance(button.text()) + button.iconSize().width() + 20
+            for button in buttons
+        )
+        others = self.tool_button_space()
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if wanted + others <= self.width()
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in buttons:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def tool_button_space(self) -> int:
+        """The width the toolbar needs besides the file's own buttons."""
+        return (
+            24
+            + sum(
+                button.sizeHint().width()
+                for button in self.findChildren(QToolButton)
+                if button not in self.file_buttons.values()
+                and button.objectName() in ("backButton", "editButton", "historyButton")
+            )
+            + 80
         )
 
     # -- slots ----------------------------------------------------------------------------

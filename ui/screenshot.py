@@ -10,9 +10,35 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.workspace import open_workspace
+from models.database import Database
 from ui.main_window import PANES
 
 MSG_NO_CONTACT = QT_TRANSLATE_NOOP("errors", "There is no contact to show in this database.")
+MSG_NO_RECORD = QT_TRANSLATE_NOOP(
+    "errors", "There is nothing of this kind to show in this database."
+)
+
+
+def _first_record(db: Database, kind: str) -> str | None:
+    """The first company by name, or the open deal closing soonest."""
+    from sqlalchemy import select
+
+    from models import Company, Deal
+
+    with db.read() as session:
+        if kind == "company":
+            return session.scalar(
+                select(Company.id)
+                .where(Company.deleted_at.is_(None))
+                .order_by(Company.sort_name)
+                .limit(1)
+            )
+        return session.scalar(
+            select(Deal.id)
+            .where(Deal.deleted_at.is_(None), Deal.status == "open")
+            .order_by(Deal.expected_close_date, Deal.title)
+            .limit(1)
+        )
 
 
 def _process_events(seconds: float) -> None:
@@ -33,9 +59,10 @@ def render_screenshot(
 ) -> None:
     """Show ``pane`` of the main window on the database at ``db_path`` and save it as PNG.
 
-    ``pane`` is one of ``PANES`` ("contacts"; "contact": the file of ``contact_id`` or
-    else of the first contact in the list; "dashboard", computed in full before the
-    picture is taken); any other name raises ``ValueError``.
+    ``pane`` is one of ``PANES`` (a list or the dashboard — computed in full before the
+    picture is taken; "contact", "company", "deal": the file of ``contact_id`` (any
+    record's id) or else of the first contact, company or open deal); any other name
+    raises ``ValueError``.
     """
     if pane not in PANES:
         raise ValueError(f"unknown pane {pane!r}; the panes are: {', '.join(PANES)}")
@@ -48,7 +75,9 @@ def render_screenshot(
     application()
     install_translators()
     db = open_workspace(db_path)
-    window = create_main_window(db, synchronous_jobs=True, remember_layout=False)
+    window = create_main_window(
+        db, synchronous_jobs=True, remember_layout=False, reminders=False
+    )
     try:
         smallest = window.minimumSizeHint()
         if width < smallest.width() or height < smallest.height():
@@ -65,6 +94,11 @@ def render_screenshot(
             if target is None:
                 raise UserError(MSG_NO_CONTACT)
             window.open_contact(target)
+        elif pane in ("company", "deal"):
+            target = contact_id or _first_record(db, pane)
+            if target is None:
+                raise UserError(MSG_NO_RECORD)
+            window.open_record(pane, target)
         else:
             window.show_pane(pane)
         _process_events(0.3)

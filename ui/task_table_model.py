@@ -80,22 +80,22 @@ def task_icon(name: str) -> QIcon:
 
 def when_text(moment: datetime, clock: Clock = SYSTEM_CLOCK, *, all_day: bool = False) -> str:
     """A moment as people say it: "today 14:00", "yesterday", "in 3 days", "31/12/2025"…"""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     local = clock.local(moment)
     days = (local.date() - clock.today()).days
     hour = ""
     if not all_day:
         hour = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if days == 0:
-        return tr("TaskTableModel", "today %1").replace("%1", hour).strip()
+        return translate("TaskTableModel", "today %1").replace("%1", hour).strip()
     if days == -1:
-        return tr("TaskTableModel", "yesterday %1").replace("%1", hour).strip()
+        return translate("TaskTableModel", "yesterday %1").replace("%1", hour).strip()
     if days == 1:
-        return tr("TaskTableModel", "tomorrow %1").replace("%1", hour).strip()
+        return translate("TaskTableModel", "tomorrow %1").replace("%1", hour).strip()
     if 1 < days <= 6:
-        return tr("TaskTableModel", "in %n day(s)", "", days)
+        return translate("TaskTableModel", "in %n day(s)", "", days)
     if -6 <= days < -1:
-        return tr("TaskTableModel", "%n day(s) ago", "", -days)
+        return translate("TaskTableModel", "%n day(s) ago", "", -days)
     day = date_text(local.date())
     return day if all_day else f"{day} {hour}"
 
@@ -110,21 +110,23 @@ def due_text(row: TaskRow, clock: Clock = SYSTEM_CLOCK) -> str:
 def due_tooltip(row: TaskRow, clock: Clock = SYSTEM_CLOCK) -> str:
     if row.due_at is None:
         return QCoreApplication.translate("TaskTableModel", "No due date")
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     when = (
-        tr("TaskTableModel", "%1, no particular time").replace("%1", date_text(row.due_at))
+        translate("TaskTableModel", "%1, no particular time").replace("%1", date_text(row.due_at))
         if row.all_day
         else datetime_text(row.due_at)
     )
-    text = tr("TaskTableModel", "Due %1").replace("%1", when)
+    text = translate("TaskTableModel", "Due %1").replace("%1", when)
     if row.overdue:
-        text += "\n" + tr("TaskTableModel", "Overdue")
+        text += "\n" + translate("TaskTableModel", "Overdue")
     if row.reminder_at is not None and row.done_at is None:
-        text += "\n" + tr("TaskTableModel", "Reminder: %1").replace(
+        text += "\n" + translate("TaskTableModel", "Reminder: %1").replace(
             "%1", datetime_text(row.reminder_at)
         )
     if row.done_at is not None:
-        text += "\n" + tr("TaskTableModel", "Done %1").replace("%1", datetime_text(row.done_at))
+        text += "\n" + translate("TaskTableModel", "Done %1").replace(
+            "%1", datetime_text(row.done_at)
+        )
     return text
 
 

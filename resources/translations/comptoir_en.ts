@@ -2,236 +2,1526 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="138"/>
+        <source>&amp;Log interaction…</source>
+        <extracomment>How long the search waits after the last key press. Set while filters are set by code (not by the user).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="139"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="146"/>
+        <source>&amp;Edit interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="147"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="154"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="155"/>
+        <location filename="../../ui/activity_pane.py" line="783"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="162"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="163"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="170"/>
+        <location filename="../../ui/activity_pane.py" line="695"/>
+        <source>Re&amp;solve complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="171"/>
+        <location filename="../../ui/activity_pane.py" line="696"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="178"/>
+        <source>Open &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="179"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="186"/>
+        <source>Open com&amp;pany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="187"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="194"/>
+        <source>Open &amp;deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="195"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="200"/>
+        <source>Show &amp;deleted interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="206"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="218"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="239"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="240"/>
+        <source>Show every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="248"/>
+        <source>Show {channel} (click several channels to combine them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="258"/>
+        <source>Search subjects, notes, outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="274"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="275"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="276"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="277"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="278"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="279"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="283"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="300"/>
+        <source>In and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="301"/>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="302"/>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="307"/>
+        <source>All interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="308"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="309"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="310"/>
+        <source>Resolved complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="313"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="315"/>
+        <source>Show the deleted interactions, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="431"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="604"/>
+        <source>%n deleted interaction(s)</source>
+        <translation>
+            <numerusform>%n deleted interaction</numerusform>
+            <numerusform>%n deleted interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="606"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="617"/>
+        <source>There are no deleted interactions here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="626"/>
+        <source>No interaction matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="629"/>
+        <source>No interaction yet.
+Log the first one with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="692"/>
+        <source>Re&amp;open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="693"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="750"/>
+        <source>Interaction saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="763"/>
+        <source>Complaint reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="766"/>
+        <source>Complaint resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="781"/>
+        <source>Delete %n interaction(s)?</source>
+        <translation>
+            <numerusform>Delete %n interaction?</numerusform>
+            <numerusform>Delete %n interactions?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="782"/>
+        <source>You can undo this with Edit ▸ Undo, or restore them from the deleted ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="791"/>
+        <source>Deleting interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="793"/>
+        <source>%n interaction(s) deleted.</source>
+        <translation>
+            <numerusform>%n interaction deleted.</numerusform>
+            <numerusform>%n interactions deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="802"/>
+        <source>Restoring interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="804"/>
+        <source>%n interaction(s) restored.</source>
+        <translation>
+            <numerusform>%n interaction restored.</numerusform>
+            <numerusform>%n interactions restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="68"/>
+        <source>When</source>
+        <extracomment>The columns, by the sort key ``app.activity`` knows them by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="69"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="70"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="71"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="72"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="73"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="74"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="75"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="76"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="77"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="109"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="110"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="135"/>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_table_model.py" line="140"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="145"/>
+        <source>Open complaint: not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="148"/>
+        <source>Resolved on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="154"/>
+        <source>Satisfaction {score} out of {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnModel</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="160"/>
+        <source>%1 · probability %2 · weighted %3</source>
+        <extracomment>Open columns share the width of the board within these bounds (else it scrolls). Owner badge colours (readable white text), picked by the owner&apos;s id. deal id, stage id, row in this column, the card it goes before / after (or &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="166"/>
+        <source>Expected close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="170"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="173"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="174"/>
+        <source>Created %n day(s) ago</source>
+        <translation>
+            <numerusform>Created %n day ago</numerusform>
+            <numerusform>Created %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPane</name>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="139"/>
+        <source>&amp;New company…</source>
+        <extracomment>How long the search waits after the last key press.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="140"/>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="147"/>
+        <source>&amp;Open company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="148"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="155"/>
+        <source>&amp;Edit company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="156"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="163"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="164"/>
+        <location filename="../../ui/companies_pane.py" line="639"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="171"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="172"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="179"/>
+        <source>&amp;Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="180"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="187"/>
+        <source>Re&amp;move tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="188"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="212"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="227"/>
+        <source>Search name, city, SIREN, SIRET, VAT number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="256"/>
+        <source>All cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="268"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="270"/>
+        <source>Show the deleted companies, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="346"/>
+        <source>No custom field for companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="405"/>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="408"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="495"/>
+        <source>%Ln deleted company(ies)</source>
+        <translation>
+            <numerusform>%Ln deleted company</numerusform>
+            <numerusform>%Ln deleted companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="497"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="508"/>
+        <source>No companies match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="510"/>
+        <source>There are no deleted companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="512"/>
+        <source>No companies yet.
+Create the first one with New company (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="625"/>
+        <source>Company saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="634"/>
+        <source>Delete %n company(ies)?</source>
+        <translation>
+            <numerusform>Delete %n company?</numerusform>
+            <numerusform>Delete %n companies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="636"/>
+        <source>Their people stay in the contacts. You can undo this with Edit ▸ Undo, or restore them from the deleted companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="647"/>
+        <source>Deleting companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="649"/>
+        <source>%n company(ies) deleted.</source>
+        <translation>
+            <numerusform>%n company deleted.</numerusform>
+            <numerusform>%n companies deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="658"/>
+        <source>Restoring companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="660"/>
+        <source>%n company(ies) restored.</source>
+        <translation>
+            <numerusform>%n company restored.</numerusform>
+            <numerusform>%n companies restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="667"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="672"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="673"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="683"/>
+        <source>Tag to add to %n company(ies):</source>
+        <translation>
+            <numerusform>Tag to add to %n company:</numerusform>
+            <numerusform>Tag to add to %n companies:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="694"/>
+        <source>Tagging companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="697"/>
+        <source>Tag “%1” put on %n company(ies).</source>
+        <translation>
+            <numerusform>Tag “%1” put on %n company.</numerusform>
+            <numerusform>Tag “%1” put on %n companies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="708"/>
+        <source>No company has a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="711"/>
+        <source>Tag to remove from %n company(ies):</source>
+        <translation>
+            <numerusform>Tag to remove from %n company:</numerusform>
+            <numerusform>Tag to remove from %n companies:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="722"/>
+        <source>Removing a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="725"/>
+        <source>Tag “%1” removed from %n company(ies).</source>
+        <translation>
+            <numerusform>Tag “%1” removed from %n company.</numerusform>
+            <numerusform>Tag “%1” removed from %n companies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="114"/>
+        <source>Edit company — %1</source>
+        <extracomment>Fields after whose edit the dialog looks for likely duplicates. The identifiers checked as they are typed, and how many digits they have. The user chose to open an existing company listed as a likely duplicate. The identifiers&apos; mistakes shown now (None: none, or still being typed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="116"/>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="179"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="180"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="180"/>
+        <source>Trade name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="184"/>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="185"/>
+        <source>As registered (SAS …, SARL …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="188"/>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="188"/>
+        <source>Restaurants, hotels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="195"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="196"/>
+        <location filename="../../ui/company_dialog.py" line="317"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="199"/>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="199"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="208"/>
+        <source>Legal identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="209"/>
+        <source>S&amp;IREN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="210"/>
+        <source>SI&amp;RET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="211"/>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="212"/>
+        <source>Spaces and dots may be typed: they are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="217"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="219"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="219"/>
+        <source>contact@example.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="221"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="221"/>
+        <source>02 47 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="222"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="222"/>
+        <source>www.example.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="224"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="225"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="226"/>
+        <source>Address (line &amp;2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="227"/>
+        <source>Post&amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="228"/>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="231"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="233"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="235"/>
+        <source>Sa&amp;me as the head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="246"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="248"/>
+        <source>Address (line 2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="250"/>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="251"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="252"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="257"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="261"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="289"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="293"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="307"/>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="320"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="346"/>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="350"/>
+        <source>&amp;Open existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="595"/>
+        <source>%1 of %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="605"/>
+        <source>✓ Valid SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="606"/>
+        <source>✓ Valid SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="607"/>
+        <source>✓ Valid VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="620"/>
+        <source>The French VAT number of this SIREN is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="693"/>
+        <source>Check before saving: this company may already exist. Open the existing one, or save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="697"/>
+        <source>This company may already exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="700"/>
+        <source>same SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="701"/>
+        <source>same SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="702"/>
+        <source>same VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="703"/>
+        <source>similar name, same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFileView</name>
+    <message>
+        <location filename="../../ui/company_file.py" line="228"/>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="232"/>
+        <source>Log a call, an e-mail, a meeting… with this company (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="237"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="241"/>
+        <source>Plan a task for this company (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="254"/>
+        <source>No company selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="266"/>
+        <source>This company was deleted on {when}. It no longer appears in lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="344"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="345"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="346"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="355"/>
+        <source>In the file since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="372"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="378"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="387"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="396"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="405"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="414"/>
+        <location filename="../../ui/company_file.py" line="416"/>
+        <location filename="../../ui/company_file.py" line="436"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="416"/>
+        <source>Same as the head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="418"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="420"/>
+        <source>External ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="422"/>
+        <source>No contact details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="443"/>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="456"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="460"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="466"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="473"/>
+        <source>Nobody yet. Give a contact this company in their form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="522"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="524"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="533"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="539"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="545"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="547"/>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="553"/>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="557"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="565"/>
+        <source>Show more orders ({count} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="580"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="581"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="582"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="583"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="584"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="643"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="647"/>
+        <source>Open: {amount} in %n deal(s)</source>
+        <translation>
+            <numerusform>Open: {amount} in %n deal</numerusform>
+            <numerusform>Open: {amount} in %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="653"/>
+        <source>Won: {amount} in %n deal(s)</source>
+        <translation>
+            <numerusform>Won: {amount} in %n deal</numerusform>
+            <numerusform>Won: {amount} in %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="660"/>
+        <source>No open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="669"/>
+        <source>Open the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="689"/>
+        <source>… and %n more open deal(s)</source>
+        <translation>
+            <numerusform>… and %n more open deal</numerusform>
+            <numerusform>… and %n more open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="694"/>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="696"/>
+        <source>No open task. Plan one with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="714"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="723"/>
+        <source>… and %n more open task(s)</source>
+        <translation>
+            <numerusform>… and %n more open task</numerusform>
+            <numerusform>… and %n more open tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="728"/>
+        <source>No interaction yet. Log one with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="140"/>
+        <source>Revenue of the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="155"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="156"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="157"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="158"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="159"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="160"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="161"/>
+        <source>Revenue (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="162"/>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="163"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="191"/>
+        <location filename="../../ui/contact_dialog.py" line="190"/>
         <source>Edit contact — %1</source>
         <extracomment>The user chose to open an existing contact listed as a likely duplicate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="193"/>
+        <location filename="../../ui/contact_dialog.py" line="192"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="247"/>
-        <location filename="../../ui/contact_dialog.py" line="374"/>
+        <location filename="../../ui/contact_dialog.py" line="246"/>
+        <location filename="../../ui/contact_dialog.py" line="373"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="248"/>
+        <location filename="../../ui/contact_dialog.py" line="247"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="252"/>
+        <location filename="../../ui/contact_dialog.py" line="251"/>
         <source>Civility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="255"/>
+        <location filename="../../ui/contact_dialog.py" line="254"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="256"/>
+        <location filename="../../ui/contact_dialog.py" line="255"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="257"/>
+        <location filename="../../ui/contact_dialog.py" line="256"/>
         <source>C&amp;ompany:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="263"/>
+        <location filename="../../ui/contact_dialog.py" line="262"/>
         <source>&amp;Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="264"/>
+        <location filename="../../ui/contact_dialog.py" line="263"/>
         <source>No birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="266"/>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>&amp;Birthday:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="268"/>
+        <location filename="../../ui/contact_dialog.py" line="267"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="269"/>
+        <location filename="../../ui/contact_dialog.py" line="268"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="269"/>
+        <location filename="../../ui/contact_dialog.py" line="268"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="270"/>
+        <location filename="../../ui/contact_dialog.py" line="269"/>
         <source>Second e-&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="271"/>
+        <location filename="../../ui/contact_dialog.py" line="270"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="271"/>
+        <location filename="../../ui/contact_dialog.py" line="270"/>
         <source>01 23 45 67 89</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="272"/>
+        <location filename="../../ui/contact_dialog.py" line="271"/>
         <source>Mo&amp;bile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="272"/>
+        <location filename="../../ui/contact_dialog.py" line="271"/>
         <source>06 12 34 56 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="277"/>
+        <location filename="../../ui/contact_dialog.py" line="276"/>
         <source>Preferred c&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="281"/>
+        <location filename="../../ui/contact_dialog.py" line="280"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="282"/>
+        <location filename="../../ui/contact_dialog.py" line="281"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="283"/>
+        <location filename="../../ui/contact_dialog.py" line="282"/>
         <source>Address (line &amp;2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="284"/>
+        <location filename="../../ui/contact_dialog.py" line="283"/>
         <source>Post&amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="285"/>
+        <location filename="../../ui/contact_dialog.py" line="284"/>
         <source>Cit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="290"/>
+        <location filename="../../ui/contact_dialog.py" line="289"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="292"/>
+        <location filename="../../ui/contact_dialog.py" line="291"/>
         <source>Customer relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="296"/>
+        <location filename="../../ui/contact_dialog.py" line="295"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="302"/>
+        <location filename="../../ui/contact_dialog.py" line="301"/>
         <source>Relationship s&amp;tage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="308"/>
+        <location filename="../../ui/contact_dialog.py" line="307"/>
         <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="309"/>
+        <location filename="../../ui/contact_dialog.py" line="308"/>
         <source>Shop, website, word of mouth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="312"/>
+        <location filename="../../ui/contact_dialog.py" line="311"/>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="312"/>
+        <location filename="../../ui/contact_dialog.py" line="311"/>
         <source>Separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="323"/>
+        <location filename="../../ui/contact_dialog.py" line="322"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="347"/>
+        <location filename="../../ui/contact_dialog.py" line="346"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="351"/>
+        <location filename="../../ui/contact_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="364"/>
+        <location filename="../../ui/contact_dialog.py" line="363"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="377"/>
+        <location filename="../../ui/contact_dialog.py" line="376"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403"/>
+        <location filename="../../ui/contact_dialog.py" line="404"/>
         <source>Save &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="407"/>
+        <location filename="../../ui/contact_dialog.py" line="408"/>
         <source>&amp;Open existing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="642"/>
+        <location filename="../../ui/contact_dialog.py" line="635"/>
         <source>Check before saving: this contact may already exist. Open the existing one, or save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="646"/>
+        <location filename="../../ui/contact_dialog.py" line="639"/>
         <source>This contact may already exist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="649"/>
+        <location filename="../../ui/contact_dialog.py" line="642"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="650"/>
+        <location filename="../../ui/contact_dialog.py" line="643"/>
         <source>same phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="651"/>
+        <location filename="../../ui/contact_dialog.py" line="644"/>
         <source>similar name, same place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="654"/>
+        <location filename="../../ui/contact_dialog.py" line="647"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,529 +1529,468 @@
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="219"/>
+        <location filename="../../ui/contact_file.py" line="225"/>
         <source>No contact selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="168"/>
+        <source>Log a call</source>
         <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="276"/>
-        <source>Log a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="277"/>
-        <location filename="../../ui/contact_file.py" line="665"/>
+        <location filename="../../ui/contact_file.py" line="169"/>
+        <location filename="../../ui/contact_file.py" line="385"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="278"/>
+        <location filename="../../ui/contact_file.py" line="170"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="279"/>
+        <location filename="../../ui/contact_file.py" line="171"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="280"/>
+        <location filename="../../ui/contact_file.py" line="172"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="283"/>
+        <location filename="../../ui/contact_file.py" line="175"/>
         <source>Log a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="284"/>
+        <location filename="../../ui/contact_file.py" line="176"/>
         <source>Log an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="285"/>
+        <location filename="../../ui/contact_file.py" line="177"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="286"/>
+        <location filename="../../ui/contact_file.py" line="178"/>
         <source>Log a visit to the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="287"/>
+        <location filename="../../ui/contact_file.py" line="179"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="301"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="307"/>
-        <source>Back to the list (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="309"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="313"/>
-        <source>Edit this contact (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="316"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="320"/>
-        <source>Who changed what in this file (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="366"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="368"/>
-        <source>Put this contact back in the lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="430"/>
+        <location filename="../../ui/contact_file.py" line="229"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="561"/>
+        <location filename="../../ui/contact_file.py" line="281"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="606"/>
+        <location filename="../../ui/contact_file.py" line="326"/>
         <source>Customer no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="617"/>
+        <location filename="../../ui/contact_file.py" line="337"/>
         <source>In the file since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="629"/>
+        <location filename="../../ui/contact_file.py" line="349"/>
         <source>Updated {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="657"/>
+        <location filename="../../ui/contact_file.py" line="377"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="667"/>
+        <location filename="../../ui/contact_file.py" line="387"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="668"/>
+        <location filename="../../ui/contact_file.py" line="388"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="681"/>
+        <location filename="../../ui/contact_file.py" line="401"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="686"/>
+        <location filename="../../ui/contact_file.py" line="406"/>
         <source>{date} (age {age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="688"/>
+        <location filename="../../ui/contact_file.py" line="408"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="691"/>
+        <location filename="../../ui/contact_file.py" line="411"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="694"/>
+        <location filename="../../ui/contact_file.py" line="414"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="696"/>
+        <location filename="../../ui/contact_file.py" line="416"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="698"/>
+        <location filename="../../ui/contact_file.py" line="418"/>
         <source>External ref.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="700"/>
+        <location filename="../../ui/contact_file.py" line="420"/>
         <source>No contact details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="725"/>
+        <location filename="../../ui/contact_file.py" line="445"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="727"/>
+        <location filename="../../ui/contact_file.py" line="447"/>
         <source>No consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="753"/>
+        <location filename="../../ui/contact_file.py" line="473"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="766"/>
+        <location filename="../../ui/contact_file.py" line="486"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="770"/>
+        <location filename="../../ui/contact_file.py" line="490"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="776"/>
+        <location filename="../../ui/contact_file.py" line="496"/>
         <source>How we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="780"/>
+        <location filename="../../ui/contact_file.py" line="500"/>
         <source>No relationship stage set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="786"/>
+        <location filename="../../ui/contact_file.py" line="506"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="791"/>
-        <location filename="../../ui/contact_file.py" line="1308"/>
+        <location filename="../../ui/contact_file.py" line="511"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="799"/>
+        <location filename="../../ui/contact_file.py" line="519"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="800"/>
+        <location filename="../../ui/contact_file.py" line="520"/>
         <source>{score}/10 (average of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="810"/>
+        <location filename="../../ui/contact_file.py" line="530"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="812"/>
+        <location filename="../../ui/contact_file.py" line="532"/>
         <source>No interaction yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="877"/>
+        <location filename="../../ui/contact_file.py" line="597"/>
         <source>Compute now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="880"/>
+        <location filename="../../ui/contact_file.py" line="600"/>
         <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="897"/>
+        <location filename="../../ui/contact_file.py" line="617"/>
         <source>Computing the RFM scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="894"/>
-        <location filename="../../ui/contact_file.py" line="898"/>
-        <location filename="../../ui/contact_file.py" line="905"/>
+        <location filename="../../ui/contact_file.py" line="614"/>
+        <location filename="../../ui/contact_file.py" line="618"/>
+        <location filename="../../ui/contact_file.py" line="625"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="908"/>
+        <location filename="../../ui/contact_file.py" line="628"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="949"/>
+        <location filename="../../ui/contact_file.py" line="669"/>
         <source>Suggested action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="958"/>
+        <location filename="../../ui/contact_file.py" line="678"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="970"/>
+        <location filename="../../ui/contact_file.py" line="690"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="971"/>
+        <location filename="../../ui/contact_file.py" line="691"/>
         <source>RFM scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="983"/>
-        <location filename="../../ui/contact_file.py" line="988"/>
-        <location filename="../../ui/contact_file.py" line="993"/>
-        <location filename="../../ui/contact_file.py" line="1001"/>
+        <location filename="../../ui/contact_file.py" line="703"/>
+        <location filename="../../ui/contact_file.py" line="708"/>
+        <location filename="../../ui/contact_file.py" line="713"/>
+        <location filename="../../ui/contact_file.py" line="721"/>
         <source>12-month value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1010"/>
+        <location filename="../../ui/contact_file.py" line="730"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1014"/>
+        <location filename="../../ui/contact_file.py" line="734"/>
         <source>Still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="968"/>
+        <location filename="../../ui/contact_file.py" line="688"/>
         <source>Suggested action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="986"/>
+        <location filename="../../ui/contact_file.py" line="192"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="197"/>
+        <source>A task about this contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="706"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="999"/>
+        <location filename="../../ui/contact_file.py" line="719"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1050"/>
+        <location filename="../../ui/contact_file.py" line="770"/>
         <source>Computing the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1073"/>
+        <location filename="../../ui/contact_file.py" line="793"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1097"/>
+        <location filename="../../ui/contact_file.py" line="817"/>
         <source>stage {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1132"/>
+        <location filename="../../ui/contact_file.py" line="852"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1133"/>
+        <location filename="../../ui/contact_file.py" line="853"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1146"/>
+        <location filename="../../ui/contact_file.py" line="866"/>
         <source>expected {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1152"/>
+        <location filename="../../ui/contact_file.py" line="872"/>
         <source>No open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1154"/>
+        <location filename="../../ui/contact_file.py" line="874"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1168"/>
+        <location filename="../../ui/contact_file.py" line="888"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1176"/>
+        <location filename="../../ui/contact_file.py" line="896"/>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1180"/>
+        <location filename="../../ui/contact_file.py" line="900"/>
         <source>No open task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1187"/>
+        <location filename="../../ui/contact_file.py" line="907"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1189"/>
+        <location filename="../../ui/contact_file.py" line="909"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1198"/>
+        <location filename="../../ui/contact_file.py" line="918"/>
         <source>Total spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1202"/>
+        <location filename="../../ui/contact_file.py" line="922"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1205"/>
+        <location filename="../../ui/contact_file.py" line="925"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1209"/>
+        <location filename="../../ui/contact_file.py" line="929"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1210"/>
+        <location filename="../../ui/contact_file.py" line="930"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1220"/>
+        <location filename="../../ui/contact_file.py" line="940"/>
         <source>Show the {count} latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1222"/>
+        <location filename="../../ui/contact_file.py" line="942"/>
         <source>Show all {count} orders and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1224"/>
+        <location filename="../../ui/contact_file.py" line="944"/>
         <source>Show all {count} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1251"/>
+        <location filename="../../ui/contact_file.py" line="960"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1252"/>
+        <location filename="../../ui/contact_file.py" line="961"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1253"/>
+        <location filename="../../ui/contact_file.py" line="962"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1254"/>
+        <location filename="../../ui/contact_file.py" line="963"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1318"/>
+        <location filename="../../ui/contact_file.py" line="1016"/>
         <source>No interaction yet. Log a call with {keys}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1333"/>
-        <source>Show older interactions ({count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1369"/>
-        <source>Complaint resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1369"/>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1384"/>
-        <source>by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1393"/>
-        <source>Outcome: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1396"/>
-        <source>Satisfaction: {score}/10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="191"/>
+        <location filename="../../ui/contact_table_model.py" line="113"/>
         <source>Name</source>
-        <extracomment>The columns, by the sort key ``ContactService`` knows them by. The raw stored value of the cell (the status code rather than its label, tags as a tuple). Pages fetched since the model was made (for tests and benchmarks).</extracomment>
+        <extracomment>The usual columns, by the sort key ``ContactService`` knows them by. The custom fields follow, as &quot;custom:&lt;key&gt;&quot; (see ``set_custom_fields``). The custom fields shown after the usual columns, by column key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="192"/>
+        <location filename="../../ui/contact_table_model.py" line="114"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="193"/>
+        <location filename="../../ui/contact_table_model.py" line="115"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="194"/>
+        <location filename="../../ui/contact_table_model.py" line="116"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="195"/>
+        <location filename="../../ui/contact_table_model.py" line="117"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="196"/>
+        <location filename="../../ui/contact_table_model.py" line="118"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="197"/>
+        <location filename="../../ui/contact_table_model.py" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="198"/>
+        <location filename="../../ui/contact_table_model.py" line="120"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,78 +1998,78 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="130"/>
+        <location filename="../../ui/contacts_pane.py" line="132"/>
         <source>&amp;New contact…</source>
-        <extracomment>How long the search waits after the last key press. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
+        <extracomment>How long the search waits after the last key press. The columns&apos; widths, order, visibility and the sorted column, by column key. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="138"/>
+        <location filename="../../ui/contacts_pane.py" line="140"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="146"/>
+        <location filename="../../ui/contacts_pane.py" line="148"/>
         <source>&amp;Edit contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="154"/>
+        <location filename="../../ui/contacts_pane.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="162"/>
+        <location filename="../../ui/contacts_pane.py" line="164"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="170"/>
+        <location filename="../../ui/contacts_pane.py" line="172"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="178"/>
+        <location filename="../../ui/contacts_pane.py" line="180"/>
         <source>Re&amp;move tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="199"/>
+        <location filename="../../ui/contacts_pane.py" line="201"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="214"/>
+        <location filename="../../ui/contacts_pane.py" line="216"/>
         <source>Search name, company, e-mail, phone, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="224"/>
+        <location filename="../../ui/contacts_pane.py" line="226"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="246"/>
+        <location filename="../../ui/contacts_pane.py" line="248"/>
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="258"/>
+        <location filename="../../ui/contacts_pane.py" line="263"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="260"/>
+        <location filename="../../ui/contacts_pane.py" line="265"/>
         <source>Show the deleted contacts, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="343"/>
+        <location filename="../../ui/contacts_pane.py" line="360"/>
         <source>Remove this filter and show all contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="362"/>
+        <location filename="../../ui/contacts_pane.py" line="379"/>
         <source>%1 — %Ln contact(s)</source>
         <translation>
             <numerusform>%1 — %Ln contact</numerusform>
@@ -848,12 +2077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="405"/>
+        <location filename="../../ui/contacts_pane.py" line="432"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="482"/>
+        <location filename="../../ui/contacts_pane.py" line="510"/>
         <source>%Ln deleted contact(s)</source>
         <translation>
             <numerusform>%Ln deleted contact</numerusform>
@@ -861,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="484"/>
+        <location filename="../../ui/contacts_pane.py" line="512"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -869,23 +2098,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="497"/>
+        <location filename="../../ui/contacts_pane.py" line="525"/>
         <source>No contacts match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="499"/>
+        <location filename="../../ui/contacts_pane.py" line="527"/>
         <source>There are no deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="502"/>
+        <location filename="../../ui/contacts_pane.py" line="530"/>
         <source>No contacts yet.
 Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="587"/>
+        <location filename="../../ui/contacts_pane.py" line="615"/>
         <source>Delete %n contact(s)?</source>
         <translation>
             <numerusform>Delete %n contact?</numerusform>
@@ -893,53 +2122,53 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="589"/>
+        <location filename="../../ui/contacts_pane.py" line="617"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="155"/>
-        <location filename="../../ui/contacts_pane.py" line="591"/>
+        <location filename="../../ui/contacts_pane.py" line="157"/>
+        <location filename="../../ui/contacts_pane.py" line="619"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="131"/>
+        <location filename="../../ui/contacts_pane.py" line="133"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="139"/>
+        <location filename="../../ui/contacts_pane.py" line="141"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="147"/>
+        <location filename="../../ui/contacts_pane.py" line="149"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="163"/>
+        <location filename="../../ui/contacts_pane.py" line="165"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="171"/>
+        <location filename="../../ui/contacts_pane.py" line="173"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="179"/>
+        <location filename="../../ui/contacts_pane.py" line="181"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="599"/>
+        <location filename="../../ui/contacts_pane.py" line="627"/>
         <source>Deleting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="601"/>
+        <location filename="../../ui/contacts_pane.py" line="629"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -947,12 +2176,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="610"/>
+        <location filename="../../ui/contacts_pane.py" line="638"/>
         <source>Restoring contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="612"/>
+        <location filename="../../ui/contacts_pane.py" line="640"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restored.</numerusform>
@@ -960,22 +2189,22 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="619"/>
+        <location filename="../../ui/contacts_pane.py" line="647"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="624"/>
+        <location filename="../../ui/contacts_pane.py" line="652"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="625"/>
+        <location filename="../../ui/contacts_pane.py" line="653"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="635"/>
+        <location filename="../../ui/contacts_pane.py" line="663"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -983,12 +2212,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="646"/>
+        <location filename="../../ui/contacts_pane.py" line="674"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="649"/>
+        <location filename="../../ui/contacts_pane.py" line="677"/>
         <source>Tag “%1” put on %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” put on %n contact.</numerusform>
@@ -996,12 +2225,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="660"/>
+        <location filename="../../ui/contacts_pane.py" line="688"/>
         <source>No contact has a tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="663"/>
+        <location filename="../../ui/contacts_pane.py" line="691"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -1009,17 +2238,234 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="674"/>
+        <location filename="../../ui/contacts_pane.py" line="702"/>
         <source>Removing a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="677"/>
+        <location filename="../../ui/contacts_pane.py" line="705"/>
         <source>Tag “%1” removed from %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” removed from %n contact.</numerusform>
             <numerusform>Tag “%1” removed from %n contacts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="53"/>
+        <source>Contacts</source>
+        <extracomment>The kinds of record with custom fields, in tab order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="54"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="55"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="61"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="62"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="64"/>
+        <source>Choice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="65"/>
+        <source>Yes / No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="76"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="493"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="499"/>
+        <source>Add your own fields to contacts, companies and deals: they appear in the forms and the files, and as columns and filters in the lists.</source>
+        <extracomment>The field editor opened last (for tests and the screenshot).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="514"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFilterBar</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="111"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="114"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="115"/>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="117"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="119"/>
+        <source>is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="122"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="123"/>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="126"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="127"/>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="129"/>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="131"/>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="133"/>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="154"/>
+        <source>{field} up to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="160"/>
+        <source>{field} from {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="165"/>
+        <source>{field} between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="660"/>
+        <source>More filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="662"/>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="665"/>
+        <source>Filter on the custom fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="667"/>
+        <source>No custom field yet: add some in Settings ▸ Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="686"/>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFilterPopup</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="389"/>
+        <location filename="../../ui/custom_columns.py" line="390"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="404"/>
+        <source>&amp;Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="410"/>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="411"/>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="412"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="498"/>
+        <source>There is no custom field to filter on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="506"/>
+        <source>Choose a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="527"/>
+        <source>Type a number, e.g. 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="531"/>
+        <source>Type the text to look for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,6 +2688,1351 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="328"/>
+        <source>Reference or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="385"/>
+        <source>Edit deal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="400"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="437"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="440"/>
+        <source>e.g. Christmas hampers 2025 — Town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="441"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="443"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="445"/>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="448"/>
+        <location filename="../../ui/deal_dialog.py" line="610"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="451"/>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="455"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="457"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="462"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="465"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="468"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="469"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="470"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="474"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="480"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="481"/>
+        <location filename="../../ui/deal_dialog.py" line="614"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="482"/>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="487"/>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="491"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="494"/>
+        <source>Weighted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="497"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="522"/>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="525"/>
+        <source>Add a product line (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="528"/>
+        <source>Remo&amp;ve line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="547"/>
+        <source>Total excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="548"/>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="549"/>
+        <source>Total incl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="587"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="591"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="602"/>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="656"/>
+        <source>Stage default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="703"/>
+        <source>Why it was lost (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="705"/>
+        <source>Why it was won (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="836"/>
+        <source>The total of the product lines, excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="911"/>
+        <source>Check the highlighted cells of the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFileView</name>
+    <message>
+        <location filename="../../ui/deal_file.py" line="136"/>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="138"/>
+        <source>Log a call, an e-mail, a meeting… about this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="144"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="146"/>
+        <source>Plan a task for this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="152"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="154"/>
+        <source>Move the deal to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="160"/>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="162"/>
+        <source>Mark the deal as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="168"/>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="170"/>
+        <source>Mark the deal as lost, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="176"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="178"/>
+        <source>Open the deal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="209"/>
+        <source>No deal selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="220"/>
+        <source>This deal was deleted on {when}. It no longer appears in lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="283"/>
+        <source>stage default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="283"/>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="286"/>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="288"/>
+        <source>incl. VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="295"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="304"/>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="306"/>
+        <source>amount × probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="312"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="314"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="319"/>
+        <source>The expected close date is past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="322"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="343"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="358"/>
+        <source>%1 — default probability %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="373"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="388"/>
+        <source>Open the contact&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="392"/>
+        <location filename="../../ui/deal_file.py" line="394"/>
+        <location filename="../../ui/deal_file.py" line="406"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="398"/>
+        <source>Open the company&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="402"/>
+        <location filename="../../ui/deal_file.py" line="404"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="406"/>
+        <source>Nobody linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="407"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="408"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="409"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="411"/>
+        <source>Why it was won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="411"/>
+        <source>Why lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="418"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="422"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="426"/>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="440"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="447"/>
+        <source>No product lines: the amount was typed. Add lines with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="457"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="458"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="459"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="460"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="461"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="462"/>
+        <location filename="../../ui/deal_file.py" line="503"/>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="505"/>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="506"/>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="523"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="525"/>
+        <source>No task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="538"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_file.py" line="547"/>
+        <source>… and %n more task(s)</source>
+        <translation>
+            <numerusform>… and %n more task</numerusform>
+            <numerusform>… and %n more tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="551"/>
+        <source>New task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="561"/>
+        <source>No interaction yet. Log one with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="641"/>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="648"/>
+        <source>Deal marked as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="659"/>
+        <source>Deal marked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="670"/>
+        <source>Deal reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealLinesModel</name>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="147"/>
+        <source>Product</source>
+        <extracomment>The field of DealLineInput each column edits (for the messages of validate_deal). The lines changed (a value, a line added or removed): the totals need updating. (row, column key) -&gt; message template. Cells whose text could not be read, (row, column key) -&gt; text typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="148"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="149"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="150"/>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="151"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="152"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="153"/>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="43"/>
+        <source>Open</source>
+        <extracomment>The columns, by the sort key ``app.pipeline.search_ids`` knows them by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="44"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="45"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="78"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="79"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="80"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="81"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="82"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="83"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="84"/>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="85"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="86"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="87"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="136"/>
+        <source>Overdue: the expected close date is past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="138"/>
+        <source>The stage&apos;s default probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="227"/>
+        <source>same SIREN</source>
+        <extracomment>The pair of a row (a DuplicatePair). The score of a row (0–100), for the bar. Records whose details are kept (the rest are fetched again when shown). Ids asked for and not found (never asked again). Pages fetched (for tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="228"/>
+        <source>same VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="229"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="230"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="234"/>
+        <source>similar name (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="236"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="292"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="321"/>
+        <source>Deleted or merged since the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="343"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="344"/>
+        <source>Record A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="345"/>
+        <source>Record B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="346"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="347"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="348"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPane</name>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="449"/>
+        <source>&amp;Scan for duplicates</source>
+        <extracomment>The scan under way (None when there is none, or when jobs run at once). Per kind: the last scan&apos;s pairs and its status text (switching kinds keeps them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="450"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="457"/>
+        <source>&amp;Cancel the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="458"/>
+        <location filename="../../ui/duplicates_pane.py" line="535"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="465"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="466"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="473"/>
+        <source>&amp;Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="474"/>
+        <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="481"/>
+        <source>Open record &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="482"/>
+        <source>Open A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="489"/>
+        <source>Open record &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="490"/>
+        <source>Open B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="498"/>
+        <source>Set the pair aside: it will not be proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="506"/>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="508"/>
+        <source>Com&amp;panies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="515"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="538"/>
+        <source>Stop the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="624"/>
+        <source>Press Scan (F5) to look for contacts that may be the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="626"/>
+        <source>Press Scan (F5) to look for companies that may be the same firm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="639"/>
+        <location filename="../../ui/duplicates_pane.py" line="673"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="641"/>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="643"/>
+        <source>No scan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="677"/>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="696"/>
+        <source>Stopping the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="714"/>
+        <source>%n possible duplicate(s) found in %1 s</source>
+        <translation>
+            <numerusform>%n possible duplicate found in %1 s</numerusform>
+            <numerusform>%n possible duplicates found in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="716"/>
+        <source>No possible duplicates found (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="735"/>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="783"/>
+        <source>The two records were merged (Ctrl+Z to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="803"/>
+        <source>%n pair(s) set aside as not duplicates.</source>
+        <translation>
+            <numerusform>%n pair set aside as not duplicates.</numerusform>
+            <numerusform>%n pairs set aside as not duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="816"/>
+        <source>%n possible duplicate(s) left</source>
+        <translation>
+            <numerusform>%n possible duplicate left</numerusform>
+            <numerusform>%n possible duplicates left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="847"/>
+        <source>Export to calendar</source>
+        <extracomment>(selected tasks only, as events)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="848"/>
+        <source>The %n task(s) of this view</source>
+        <translation>
+            <numerusform>The %n task of this view</numerusform>
+            <numerusform>The %n tasks of this view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="850"/>
+        <source>The %n selected task(s)</source>
+        <translation>
+            <numerusform>The %n selected task</numerusform>
+            <numerusform>The %n selected tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="858"/>
+        <source>As calendar &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="860"/>
+        <source>As &amp;to-dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="869"/>
+        <source>Shown by every calendar program (Google Calendar, Outlook, Apple Calendar…), at the due time. Tasks without a due date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="876"/>
+        <source>For programs with a task list (Thunderbird, Apple Reminders…); many calendars ignore them when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="886"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="890"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="894"/>
+        <source>Which tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="895"/>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="114"/>
+        <source>New field — %1</source>
+        <extracomment>How many records hold a value for the field (its type is then restricted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="116"/>
+        <source>Edit field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="122"/>
+        <source>e.g. Favourite wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="131"/>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="136"/>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="142"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="143"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="150"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="162"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/custom_fields_dialog.py" line="210"/>
+        <source>%n record(s) hold a value for this field: its type can only change between Text and Choice list. Create a new field instead.</source>
+        <translation>
+            <numerusform>%n record holds a value for this field: its type can only change between Text and Choice list. Create a new field instead.</numerusform>
+            <numerusform>%n records hold a value for this field: its type can only change between Text and Choice list. Create a new field instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="219"/>
+        <source>The values already typed are added to the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="225"/>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="296"/>
+        <source>No field yet. Add one with “Add…”: it appears in every form and list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="304"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="305"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="307"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="309"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="311"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="326"/>
+        <source>Move the field up in the forms (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="327"/>
+        <source>Move the field down in the forms (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="328"/>
+        <source>Add a field (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="329"/>
+        <source>Change the field&apos;s name, type or choices (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="330"/>
+        <source>Delete the field (Del); its values are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="340"/>
+        <source>In the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/custom_fields_dialog.py" line="373"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="373"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="452"/>
+        <source>Delete the field “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="454"/>
+        <source>It disappears from the forms and lists. The values already typed are kept: Edit ▸ Undo brings the field back with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="457"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="68"/>
+        <source>No open or won deals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="83"/>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="91"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="99"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forecast_view.py" line="142"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="145"/>
+        <source>Open amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="150"/>
+        <source>Weighted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="156"/>
+        <source>Won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="161"/>
+        <source>Click to list these deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="51"/>
+        <source>Overdue</source>
+        <extracomment>How many months before this one show their wins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="52"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="53"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forecast_view.py" line="187"/>
+        <source>Next %n month(s)</source>
+        <extracomment>A bucket was chosen (a bar clicked, a row activated): its key.</extracomment>
+        <translation>
+            <numerusform>Next %n month</numerusform>
+            <numerusform>Next %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="193"/>
+        <source>Amounts excluding VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="204"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="205"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="206"/>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="207"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="208"/>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="209"/>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="277"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="289"/>
+        <source>Open: %1, weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="159"/>
+        <source>Search</source>
+        <extracomment>How long the search waits after the last key press. What an item of the list is (Qt.UserRole): a heading, a hit, or &quot;show all contacts&quot;. Open a record&apos;s file: kind &quot;contact&quot;, &quot;company&quot; or &quot;deal&quot;, and its id. Show every contact matching this text in the contacts list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="175"/>
+        <source>Search contacts, companies, deals, notes…</source>
+        <extracomment>Searches run since the popup was made (for tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="202"/>
+        <source>↑↓ to move · Tab: next group · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="224"/>
+        <location filename="../../ui/global_search.py" line="266"/>
+        <source>Type a name, a city, a phone number, a SIREN, words of a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="280"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="281"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="282"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="283"/>
+        <source>Notes and interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="286"/>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="289"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="306"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="315"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="317"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="343"/>
+        <source>Show all %1 contacts matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="350"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderColumns</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="252"/>
+        <source>&amp;Columns</source>
+        <extracomment>Visibility chosen by the user, by key (others follow ``default_hidden``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="266"/>
+        <source>Show the usual columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="116"/>
@@ -1290,117 +4081,127 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="195"/>
+        <location filename="../../ui/history_dialog.py" line="198"/>
         <source>Recent changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="196"/>
+        <location filename="../../ui/history_dialog.py" line="199"/>
         <source>Every change made in this database, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="198"/>
+        <location filename="../../ui/history_dialog.py" line="201"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="202"/>
+        <location filename="../../ui/history_dialog.py" line="207"/>
+        <source>Every change to this company and to what belongs to it, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="210"/>
+        <source>Every change to this deal and to what belongs to it, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="214"/>
         <source>Every change to this contact and to what belongs to it, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="208"/>
+        <location filename="../../ui/history_dialog.py" line="221"/>
         <source>Undo reverts the whole action a change belongs to (an edit, an import…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="217"/>
+        <location filename="../../ui/history_dialog.py" line="230"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="218"/>
+        <location filename="../../ui/history_dialog.py" line="231"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="219"/>
+        <location filename="../../ui/history_dialog.py" line="232"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="220"/>
+        <location filename="../../ui/history_dialog.py" line="233"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="221"/>
+        <location filename="../../ui/history_dialog.py" line="234"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="247"/>
+        <location filename="../../ui/history_dialog.py" line="260"/>
         <source>No change recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260"/>
+        <location filename="../../ui/history_dialog.py" line="273"/>
         <source>&amp;Undo this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264"/>
+        <location filename="../../ui/history_dialog.py" line="277"/>
         <source>Revert the whole action this change belongs to (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="270"/>
+        <location filename="../../ui/history_dialog.py" line="283"/>
         <source>Load older changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="334"/>
+        <location filename="../../ui/history_dialog.py" line="348"/>
         <source>Undone: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="368"/>
+        <location filename="../../ui/history_dialog.py" line="382"/>
         <source>Device {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="394"/>
+        <location filename="../../ui/history_dialog.py" line="408"/>
         <source>This action was undone on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="399"/>
+        <location filename="../../ui/history_dialog.py" line="413"/>
         <source>Made by Comptoir itself: it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="402"/>
+        <location filename="../../ui/history_dialog.py" line="416"/>
         <source>{count} change(s) in this action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="408"/>
+        <location filename="../../ui/history_dialog.py" line="422"/>
         <source>Left as they are, because they changed since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="414"/>
+        <location filename="../../ui/history_dialog.py" line="428"/>
         <source>changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="415"/>
+        <location filename="../../ui/history_dialog.py" line="429"/>
         <source>no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="416"/>
+        <location filename="../../ui/history_dialog.py" line="430"/>
         <source>exists again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,139 +4209,250 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="85"/>
+        <location filename="../../ui/interaction_dialog.py" line="324"/>
         <source>Outbound (we contacted them)</source>
-        <extracomment>The fields the service validates, in the order they appear in the form. Channels where the customer usually comes to us.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="88"/>
+        <location filename="../../ui/interaction_dialog.py" line="327"/>
         <source>Inbound (they contacted us)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="94"/>
+        <location filename="../../ui/interaction_dialog.py" line="335"/>
         <source>Set the date and time to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="99"/>
+        <location filename="../../ui/interaction_dialog.py" line="351"/>
         <source>What was it about, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="101"/>
+        <location filename="../../ui/interaction_dialog.py" line="354"/>
         <source>What was said, what was agreed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="106"/>
+        <location filename="../../ui/interaction_dialog.py" line="801"/>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="802"/>
+        <source>How the complaint was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="805"/>
         <source>e.g. Quote to send, call back in March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="107"/>
+        <location filename="../../ui/interaction_dialog.py" line="361"/>
         <source>Satisfaction given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="111"/>
-        <source> / 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="114"/>
+        <location filename="../../ui/interaction_dialog.py" line="379"/>
         <source>This is a complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="115"/>
+        <location filename="../../ui/interaction_dialog.py" line="381"/>
         <source>Complaints are followed until they are resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="129"/>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="130"/>
+        <location filename="../../ui/interaction_dialog.py" line="498"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="131"/>
+        <location filename="../../ui/interaction_dialog.py" line="507"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="132"/>
+        <location filename="../../ui/interaction_dialog.py" line="508"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="133"/>
+        <location filename="../../ui/interaction_dialog.py" line="509"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="134"/>
+        <location filename="../../ui/interaction_dialog.py" line="511"/>
+        <location filename="../../ui/interaction_dialog.py" line="804"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="174"/>
+        <location filename="../../ui/interaction_dialog.py" line="422"/>
         <source>Save (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="244"/>
+        <location filename="../../ui/interaction_dialog.py" line="317"/>
+        <source>The contact&apos;s company, or type a company…</source>
+        <extracomment>The fields the service validates, in the order they appear in the form. Channels where the customer usually comes to us. One colour per channel (the glyph is drawn white on it). Set while the form fills a field itself (not the user). The company was chosen by the user (not filled in from the contact or deal).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="319"/>
+        <source>Optional: type a deal title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="337"/>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="342"/>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="343"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="369"/>
+        <source>out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="370"/>
+        <source>out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="372"/>
+        <source>Out of 10: the “would you recommend us” question (NPS). Out of 5: stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="384"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="385"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="386"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="394"/>
+        <source>Call &amp;back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="397"/>
+        <source>Creates a task to call back, due that day, with this interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="403"/>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="493"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="494"/>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="495"/>
+        <source>Com&amp;pany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="496"/>
+        <source>De&amp;al:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="762"/>
         <source>Log a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="245"/>
+        <location filename="../../ui/interaction_dialog.py" line="763"/>
         <source>Log an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="246"/>
+        <location filename="../../ui/interaction_dialog.py" line="764"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="247"/>
+        <location filename="../../ui/interaction_dialog.py" line="765"/>
         <source>Log a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="248"/>
+        <location filename="../../ui/interaction_dialog.py" line="766"/>
         <source>Log a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="249"/>
+        <location filename="../../ui/interaction_dialog.py" line="767"/>
         <source>Log a text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="250"/>
+        <location filename="../../ui/interaction_dialog.py" line="768"/>
         <source>Log a web contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="251"/>
+        <location filename="../../ui/interaction_dialog.py" line="769"/>
         <source>Log a social media contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="252"/>
+        <location filename="../../ui/interaction_dialog.py" line="770"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="254"/>
+        <location filename="../../ui/interaction_dialog.py" line="777"/>
+        <source>Edit interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="779"/>
         <source>Log an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="817"/>
+        <source>Call back {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="820"/>
+        <source>Follow up: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="821"/>
+        <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +4477,45 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     <message>
         <location filename="../../ui/jobs.py" line="251"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="785"/>
+        <source>Move to the &amp;previous stage</source>
+        <extracomment>The user wants a deal&apos;s file (Enter, double click). A deal was written from the board (a move, a quick edit). A short message for the status bar. A move was saved: deal id, stage id. The board was loaded. The current card changed (its deal id, or &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="791"/>
+        <source>Move to the &amp;next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="796"/>
+        <source>&amp;Quick edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="833"/>
+        <source>There is no pipeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="835"/>
+        <source>This pipeline has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="1004"/>
+        <source>Deal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="1097"/>
+        <source>“%1” moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,122 +4559,246 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LostReasonDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <source>Contacts</source>
-        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language. The RFM table and lifetime values, shared by the dashboard and the contact file.</extracomment>
+        <location filename="../../ui/kanban.py" line="705"/>
+        <source>Deal lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/kanban.py" line="706"/>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="710"/>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="711"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Contacts</source>
+        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language. Where Back returns to: (pane, record id or None), the newest last. The RFM table and lifetime values, shared by the dashboard and the contact file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Contact file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>&amp;Find contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="1155"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="1156"/>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1157"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1158"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1159"/>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1160"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Re&amp;fresh the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Deal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>C&amp;ustom fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;Find in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>&amp;Log an interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>New c&amp;ompany…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>New &amp;deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Contact &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Recent changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>The database in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Choose a contact in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>%1 — %Ln contact(s) listed.</source>
         <translation>
             <numerusform>%1 — %Ln contact listed.</numerusform>
@@ -1731,49 +4806,104 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="706"/>
+        <source>Interaction logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="714"/>
+        <source>Task saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Contact created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Contact saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="764"/>
+        <source>Company saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="782"/>
+        <source>Deal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="850"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="864"/>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="868"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="868"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="880"/>
+        <source>The actions of the page shown are in the Edit and View menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <source>A desktop CRM for small businesses: contacts, interactions and history, on your own computer.
+        <location filename="../../ui/main_window.py" line="900"/>
+        <source>A desktop CRM for small businesses: contacts, companies, deals, tasks and every interaction, on your own computer.
 
 Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="1161"/>
+        <source>P&amp;roducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1162"/>
+        <source>D&amp;uplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>(%n change(s) made since were kept as they are.)</source>
         <translation>
             <numerusform>(%n change made since was kept as it is.)</numerusform>
@@ -1781,12 +4911,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Undoing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1794,32 +4924,32 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Welcome to Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Your database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="1028"/>
         <source>Start with an empty database and add your own customers, or explore Comptoir with the demo data of a small shop (%1 customers over %2 years). The demo data can be removed at once with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>Start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>Demo data ready: %n contact(s).</source>
         <translation>
             <numerusform>Demo data ready: %n contact.</numerusform>
@@ -1827,281 +4957,2392 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Creating the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <source>Merge two contacts</source>
+        <extracomment>Longest line of a value shown in a choice (the whole value is in its tooltip). Fields whose stored codes have labels. The records were merged: the survivor&apos;s id and the batch (to undo it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="76"/>
+        <source>Merge two companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="100"/>
+        <source>Choose, line by line, the value to keep. Everything attached to the other record moves to the one that is kept.</source>
+        <extracomment>Field key -&gt; its button group (ids: 0 = A, 1 = B, 2 = both). Field key -&gt; the row&apos;s widgets (label and choices), for styling and tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <source>Record %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="159"/>
+        <source>Take all from A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="161"/>
+        <source>Keep every value of record A that is not empty (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="163"/>
+        <source>Take all from B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="165"/>
+        <source>Keep every value of record B that is not empty (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="174"/>
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differs</numerusform>
+            <numerusform>%n fields differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="189"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="212"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="231"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="237"/>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="242"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <source>Keep both texts, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="278"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="279"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="280"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="281"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="282"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="283"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="284"/>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="285"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="286"/>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="287"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <location filename="../../ui/merge_dialog.py" line="365"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="310"/>
+        <location filename="../../ui/merge_dialog.py" line="366"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="313"/>
+        <location filename="../../ui/merge_dialog.py" line="367"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_dialog.py" line="364"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="368"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="369"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="370"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="371"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="376"/>
+        <source>Nothing else is attached to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="382"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="388"/>
+        <source>Moving to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="390"/>
+        <source>“%1” will be deleted; the merge can be undone (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/company_file.py" line="120"/>
+        <source>Open the file of %1</source>
+        <extracomment>Orders shown at first, and added by &quot;Show more orders&quot;. People rows visible before the table scrolls. Interactions shown at first (each is a rich widget: the page opens fast with a few), then &quot;Show older interactions&quot; adds ``TIMELINE_PAGE`` at a time. Open tasks and open deals listed before &quot;… and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="134"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="135"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="136"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="137"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="138"/>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePane</name>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <source>&amp;New deal…</source>
+        <extracomment>Set while several filters are changed at once (they are applied after).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <source>&amp;Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <location filename="../../ui/pipeline_pane.py" line="336"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <source>&amp;Edit deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="127"/>
+        <source>Mark as &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="128"/>
+        <location filename="../../ui/pipeline_pane.py" line="337"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="135"/>
+        <source>Mark as &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="136"/>
+        <location filename="../../ui/pipeline_pane.py" line="338"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="143"/>
+        <source>Re&amp;open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="144"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="151"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="152"/>
+        <location filename="../../ui/pipeline_pane.py" line="692"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="159"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="160"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="167"/>
+        <source>Edit &amp;pipelines and stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="168"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="178"/>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="179"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="180"/>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="219"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="239"/>
+        <source>The pipeline shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="247"/>
+        <source>Search title, contact, company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="335"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="343"/>
+        <location filename="../../ui/pipeline_pane.py" line="345"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="350"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="352"/>
+        <source>Show the deleted deals, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="356"/>
+        <source>Expected close from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="358"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="397"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="411"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="471"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="475"/>
+        <source>weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="482"/>
+        <source>%n deleted deal(s)</source>
+        <translation>
+            <numerusform>%n deleted deal</numerusform>
+            <numerusform>%n deleted deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="484"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="632"/>
+        <source>Deal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="657"/>
+        <source>Deal marked as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="674"/>
+        <source>Deal marked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="681"/>
+        <source>Deal reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="690"/>
+        <source>Delete %n deal(s)?</source>
+        <translation>
+            <numerusform>Delete %n deal?</numerusform>
+            <numerusform>Delete %n deals?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="691"/>
+        <source>You can undo this with Edit ▸ Undo, or restore them from the deleted deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="695"/>
+        <source>%n deal(s) deleted.</source>
+        <translation>
+            <numerusform>%n deal deleted.</numerusform>
+            <numerusform>%n deals deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="707"/>
+        <source>%n deal(s) restored.</source>
+        <translation>
+            <numerusform>%n deal restored.</numerusform>
+            <numerusform>%n deals restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesDialog</name>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="53"/>
+        <location filename="../../ui/pipelines_dialog.py" line="67"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="54"/>
+        <location filename="../../ui/pipelines_dialog.py" line="68"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="63"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="64"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="65"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="66"/>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="102"/>
+        <source>Pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="127"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="129"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="133"/>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="135"/>
+        <source>The board opens on the default pipeline; new deals go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="138"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="141"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="144"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="157"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="182"/>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="183"/>
+        <source>Move &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="185"/>
+        <source>Move &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="188"/>
+        <source>&amp;Delete stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="201"/>
+        <source>Double-click (or F2) a name or a probability to change it. A deal moved to a won or lost stage is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="208"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="239"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipelines_dialog.py" line="242"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="299"/>
+        <source>Stages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="345"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="346"/>
+        <location filename="../../ui/pipelines_dialog.py" line="410"/>
+        <location filename="../../ui/pipelines_dialog.py" line="508"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="354"/>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="355"/>
+        <source>Name of the new pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="365"/>
+        <source>Rename pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="366"/>
+        <source>New name of the pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="392"/>
+        <source>Delete the pipeline “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="393"/>
+        <location filename="../../ui/pipelines_dialog.py" line="488"/>
+        <source>It holds no deals. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="394"/>
+        <location filename="../../ui/pipelines_dialog.py" line="489"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="403"/>
+        <source>Delete pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipelines_dialog.py" line="405"/>
+        <location filename="../../ui/pipelines_dialog.py" line="501"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1” holds %n deal. Move it to:</numerusform>
+            <numerusform>“%1” holds %n deals. Move them to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="409"/>
+        <location filename="../../ui/pipelines_dialog.py" line="507"/>
+        <source>Move and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="435"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="435"/>
+        <source>Name of the new stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="487"/>
+        <source>Delete the stage “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="499"/>
+        <source>Delete stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="239"/>
+        <source>Edit product — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="241"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="271"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="274"/>
+        <source>e.g. VIN-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="275"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="284"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="286"/>
+        <source>The price of one unit, excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="287"/>
+        <source>&amp;Price excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="289"/>
+        <source>&amp;VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="290"/>
+        <source>Offered in new deal lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="292"/>
+        <source>&amp;Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="296"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="307"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="311"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/products_pane.py" line="130"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="130"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="152"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="154"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="155"/>
+        <source>Price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="156"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="157"/>
+        <source>Price incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="158"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPane</name>
+    <message>
+        <location filename="../../ui/products_pane.py" line="227"/>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="228"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="235"/>
+        <source>&amp;Edit product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="236"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="243"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="244"/>
+        <location filename="../../ui/products_pane.py" line="446"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="251"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="252"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="259"/>
+        <source>&amp;Activate or deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="260"/>
+        <source>Activate / deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="277"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="289"/>
+        <source>Search name, reference, category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="298"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="300"/>
+        <source>Show the deleted products, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="358"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="375"/>
+        <source>%n deleted product(s)</source>
+        <translation>
+            <numerusform>%n deleted product</numerusform>
+            <numerusform>%n deleted products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="377"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="426"/>
+        <source>Product saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="444"/>
+        <source>Delete %n product(s)?</source>
+        <translation>
+            <numerusform>Delete %n product?</numerusform>
+            <numerusform>Delete %n products?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="445"/>
+        <source>Deal lines keep their description and price. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="449"/>
+        <source>%n product(s) deleted.</source>
+        <translation>
+            <numerusform>%n product deleted.</numerusform>
+            <numerusform>%n products deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="459"/>
+        <source>%n product(s) restored.</source>
+        <translation>
+            <numerusform>%n product restored.</numerusform>
+            <numerusform>%n products restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="472"/>
+        <source>%n product(s) activated.</source>
+        <translation>
+            <numerusform>%n product activated.</numerusform>
+            <numerusform>%n products activated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="474"/>
+        <source>%n product(s) deactivated.</source>
+        <translation>
+            <numerusform>%n product deactivated.</numerusform>
+            <numerusform>%n products deactivated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEditDialog</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="609"/>
+        <source>Quick edit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="628"/>
+        <source>The total of the product lines (edit the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="629"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="637"/>
+        <source>Stage default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="647"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="648"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="649"/>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="650"/>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="654"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="656"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFileView</name>
+    <message>
+        <location filename="../../ui/record_file.py" line="346"/>
+        <source>This record was deleted on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="361"/>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="429"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="435"/>
+        <source>Back to the list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="437"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="441"/>
+        <source>Edit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="444"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="448"/>
+        <source>Who changed what in this file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="499"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="501"/>
+        <source>Put it back in the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../ui/record_picker.py" line="40"/>
+        <source>Type a name, an e-mail or a phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="41"/>
+        <source>Type a company name, a city or a SIREN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="42"/>
+        <source>Type a deal title or a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="117"/>
+        <source>No match for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="353"/>
+        <source>%n overdue task(s)</source>
+        <extracomment>Show the Tasks pane on this view (&quot;overdue&quot;…). A task was written (done, snoozed).</extracomment>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="355"/>
+        <source>%n task(s) due now</source>
+        <translation>
+            <numerusform>%n task due now</numerusform>
+            <numerusform>%n tasks due now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="382"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="439"/>
+        <source>Task completed — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="454"/>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="109"/>
+        <source>Later (the task stays in the list)</source>
+        <extracomment>How often the service looks for tasks falling due. Snooze choices: code -&gt; delay (None: tomorrow at SNOOZE_MORNING). More tasks than this falling due at once make one summary card. How many titles a summary card lists. The card is closing (whatever closed it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="164"/>
+        <location filename="../../ui/reminders.py" line="215"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="164"/>
+        <source>Overdue task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="179"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="184"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="185"/>
+        <source>Open the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="187"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="189"/>
+        <source>Mark the task as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="196"/>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="197"/>
+        <source>Remind me again in 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="201"/>
+        <source>In 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="202"/>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="203"/>
+        <source>In 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="204"/>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="220"/>
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="223"/>
+        <source>Show the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="226"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="894"/>
+        <source>Resolve complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="908"/>
+        <source>Complaint of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="917"/>
+        <source>e.g. Replaced the product, credit note of 20 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="929"/>
+        <source>&amp;How was it resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="931"/>
+        <source>Resolved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="939"/>
+        <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
-        <extracomment>The language was changed (and its translations installed): &quot;system&quot;, &quot;fr&quot; or &quot;en&quot;. The user chose another database file (a Path) to work on.</extracomment>
+        <extracomment>The language was changed (and its translations installed): &quot;system&quot;, &quot;fr&quot; or &quot;en&quot;. The user chose another database file (a Path) to work on. Custom fields were added, changed, moved or deleted (lists and forms need them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>The window is shown again at once in the language chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>&amp;Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>The file Comptoir works on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Your own fields on contacts, companies and deals (loyalty card, size…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>&amp;Custom fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Comptoir databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="517"/>
+        <source>Collapse this column</source>
+        <extracomment>−1 or +1: the user wants the focus in the previous / next column. Enter on a card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="521"/>
+        <source>Expand this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="554"/>
+        <source>Default win probability of this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="564"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="568"/>
+        <source>Weighted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="570"/>
+        <source>The amounts times their probability of being won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="573"/>
+        <source>All closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="575"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="577"/>
+        <source>The deals closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>The deals closed in the last %n day</numerusform>
+            <numerusform>The deals closed in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="98"/>
+        <source>Edit task — %1</source>
+        <extracomment>The reminder choices: code -&gt; how long before the due moment. The time of day an all-day task reminds at (its due moment is the end of the day). The time a due date gets when &quot;no time&quot; is unticked, when it has none yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="99"/>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="102"/>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="116"/>
+        <location filename="../../ui/task_dialog.py" line="117"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="165"/>
+        <source>e.g. Call back about the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="178"/>
+        <source>No &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="180"/>
+        <source>Due on that day, at no particular time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="181"/>
+        <source>No d&amp;ue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="196"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="197"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="198"/>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="199"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="231"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="243"/>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="244"/>
+        <location filename="../../ui/task_dialog.py" line="457"/>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="245"/>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="246"/>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="247"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="252"/>
+        <source>What to say, what to bring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="258"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="259"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="260"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="262"/>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="265"/>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="267"/>
+        <source>De&amp;al:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="269"/>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="271"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="281"/>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="286"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="403"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="455"/>
+        <source>On the day, at 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="90"/>
+        <source>today %1</source>
+        <extracomment>The columns, by the sort key ``app.tasks`` knows them by. Columns that name a linked record, and the kind of record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="92"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="94"/>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_table_model.py" line="96"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_table_model.py" line="98"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="112"/>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="115"/>
+        <source>%1, no particular time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="119"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="121"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="123"/>
+        <source>Reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="127"/>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="172"/>
+        <source>Task</source>
+        <extracomment>The user ticked (True) or unticked (False) the done box of a task.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="173"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="174"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="175"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="176"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="177"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="178"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="199"/>
+        <source>Mark as not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="199"/>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="205"/>
+        <source>%1 — double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="281"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPane</name>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="137"/>
+        <source>&amp;New task…</source>
+        <extracomment>The owner filter&apos;s special choices. The dialog open now (new/edit task, export), for tests and to avoid piling up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="141"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="145"/>
+        <source>&amp;Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="149"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="153"/>
+        <source>Edit task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="163"/>
+        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="167"/>
+        <location filename="../../ui/tasks_pane.py" line="248"/>
+        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="171"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="179"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="183"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="187"/>
+        <source>Open &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="194"/>
+        <source>Open c&amp;ompany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="201"/>
+        <source>Open de&amp;al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="208"/>
+        <source>&amp;Find a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="245"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="246"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="247"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="253"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="280"/>
+        <source>Search tasks, contacts, companies, deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="291"/>
+        <source>Whose tasks to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="447"/>
+        <source>Everyone&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="448"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="496"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="501"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="511"/>
+        <source>No tasks match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="515"/>
+        <source>Nothing due today.
+Plan a call or a visit with New task (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="516"/>
+        <source>Nothing overdue. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="517"/>
+        <source>Nothing planned ahead.
+Create a task with New task (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="518"/>
+        <source>No completed tasks yet.
+Tick a task&apos;s box when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="519"/>
+        <source>No tasks yet.
+Create the first one with New task (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="523"/>
+        <source>(Only the tasks of the chosen owner are shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <source>Mark as not &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="596"/>
+        <source>Task created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="612"/>
+        <source>Task saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="622"/>
+        <source>It is not in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="665"/>
+        <source>%n task(s) completed — %1 to undo</source>
+        <translation>
+            <numerusform>%n task completed — %1 to undo</numerusform>
+            <numerusform>%n tasks completed — %1 to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="667"/>
+        <source>%n task(s) reopened — %1 to undo</source>
+        <translation>
+            <numerusform>%n task reopened — %1 to undo</numerusform>
+            <numerusform>%n tasks reopened — %1 to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="687"/>
+        <source>%n task(s) deleted — %1 to undo</source>
+        <translation>
+            <numerusform>%n task deleted — %1 to undo</numerusform>
+            <numerusform>%n tasks deleted — %1 to undo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="752"/>
+        <source>Export tasks to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="756"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="759"/>
+        <source>comptoir-tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="771"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="772"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="773"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="774"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="775"/>
+        <source>Comptoir tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="792"/>
+        <source>Exporting tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="799"/>
+        <source>%n task(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n task exported to %1.</numerusform>
+            <numerusform>%n tasks exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="804"/>
+        <source>%n task(s) without a due date left out (a calendar event needs a date).</source>
+        <translation>
+            <numerusform>%n task without a due date left out (a calendar event needs a date).</numerusform>
+            <numerusform>%n tasks without a due date left out (a calendar event needs a date).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineActions</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="368"/>
+        <source>Interaction saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="376"/>
+        <source>Complaint resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="390"/>
+        <source>Complaint reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="399"/>
+        <source>Delete this interaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="400"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="401"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="416"/>
+        <source>Interaction deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCard</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="90"/>
+        <source>Interactions</source>
+        <extracomment>How many entries are shown at first, and added by &quot;Show older interactions&quot;. The user wants to edit / resolve / reopen / delete an interaction (its id). The user wants to see a record&apos;s file: kind (&quot;contact&quot;, &quot;deal&quot;), id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="100"/>
+        <source>No interaction yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="113"/>
+        <source>Show older interactions ({count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="133"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="138"/>
+        <source>&amp;Resolve complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="142"/>
+        <source>Re&amp;open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="151"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="159"/>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="166"/>
+        <source>Open the deal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="204"/>
+        <source>Complaint resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="204"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="209"/>
+        <source>Resolved on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="226"/>
+        <source>Edit, resolve or delete this interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="227"/>
+        <source>Actions on this interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="241"/>
+        <source>Resolution: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="243"/>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="246"/>
+        <source>Satisfaction: {score}/{scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="262"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="266"/>
+        <source>with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="269"/>
+        <source>deal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="271"/>
+        <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>analytics</name>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="191"/>
+        <location filename="../../app/analytics/kpis.py" line="188"/>
         <source>Customers</source>
         <extracomment>The kinds of value a KPI holds (how it is formatted). NPS: a 0–10 score of 9 or 10 is a promoter, 0 to 6 a detractor. The share of the best buyers whose revenue share is reported. True for a snapshot of the present (no previous value). Every KPI, in display order. Labels and descriptions use the &quot;analytics&quot; context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="194"/>
+        <location filename="../../app/analytics/kpis.py" line="191"/>
         <source>Contacts who have bought at least once, up to the end of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="200"/>
+        <location filename="../../app/analytics/kpis.py" line="197"/>
         <source>Active customers (12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="203"/>
+        <location filename="../../app/analytics/kpis.py" line="200"/>
         <source>Customers who bought in the 12 months ending on the period&apos;s last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="209"/>
+        <location filename="../../app/analytics/kpis.py" line="206"/>
         <location filename="../../app/analytics/smart_lists.py" line="95"/>
         <source>New customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="212"/>
+        <location filename="../../app/analytics/kpis.py" line="209"/>
         <source>Customers whose very first order is in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="216"/>
+        <location filename="../../app/analytics/kpis.py" line="213"/>
         <source>Lost customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="219"/>
+        <location filename="../../app/analytics/kpis.py" line="216"/>
         <source>Customers who bought 24 to 12 months before the period&apos;s last day, but not in the last 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="227"/>
+        <location filename="../../app/analytics/kpis.py" line="224"/>
         <source>Retention rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="230"/>
+        <location filename="../../app/analytics/kpis.py" line="227"/>
         <source>Share of the previous period&apos;s buyers who bought again in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="236"/>
+        <location filename="../../app/analytics/kpis.py" line="233"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="239"/>
+        <location filename="../../app/analytics/kpis.py" line="236"/>
         <source>Orders minus credit notes dated in the period, VAT included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="245"/>
+        <location filename="../../app/analytics/kpis.py" line="242"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="248"/>
+        <location filename="../../app/analytics/kpis.py" line="245"/>
         <source>Number of orders in the period (credit notes excluded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="252"/>
+        <location filename="../../app/analytics/kpis.py" line="249"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="255"/>
+        <location filename="../../app/analytics/kpis.py" line="252"/>
         <source>Total of the period&apos;s orders divided by their number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="259"/>
+        <location filename="../../app/analytics/kpis.py" line="256"/>
         <source>Purchase frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="262"/>
+        <location filename="../../app/analytics/kpis.py" line="259"/>
         <source>Orders per buyer in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="266"/>
+        <location filename="../../app/analytics/kpis.py" line="263"/>
         <source>Revenue from the best 20 % of buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="269"/>
+        <location filename="../../app/analytics/kpis.py" line="266"/>
         <source>Share of the buyers&apos; revenue made by the best 20 % of them (lower means less dependence on a few customers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="277"/>
+        <location filename="../../app/analytics/kpis.py" line="274"/>
         <source>Average predicted value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="280"/>
+        <location filename="../../app/analytics/kpis.py" line="277"/>
         <source>Mean value a customer is expected to bring in the next 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="287"/>
+        <location filename="../../app/analytics/kpis.py" line="284"/>
         <source>Open pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="290"/>
+        <location filename="../../app/analytics/kpis.py" line="287"/>
         <source>Total amount of the open deals, now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="295"/>
+        <location filename="../../app/analytics/kpis.py" line="292"/>
         <source>Weighted pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="298"/>
+        <location filename="../../app/analytics/kpis.py" line="295"/>
         <source>Open deals&apos; amounts times their probability of being won, now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="305"/>
+        <location filename="../../app/analytics/kpis.py" line="302"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="308"/>
+        <location filename="../../app/analytics/kpis.py" line="305"/>
         <source>Share of the deals closed in the period that were won.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="312"/>
+        <location filename="../../app/analytics/kpis.py" line="309"/>
         <source>Average sales cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="315"/>
+        <location filename="../../app/analytics/kpis.py" line="312"/>
         <source>Mean number of days from creation to win of the deals won in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="321"/>
+        <location filename="../../app/analytics/kpis.py" line="318"/>
         <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="324"/>
+        <location filename="../../app/analytics/kpis.py" line="321"/>
         <source>Tasks not done whose due time has passed, now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="329"/>
+        <location filename="../../app/analytics/kpis.py" line="326"/>
         <source>Average satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="332"/>
+        <location filename="../../app/analytics/kpis.py" line="329"/>
         <source>Mean satisfaction score given in the period, out of 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="336"/>
+        <location filename="../../app/analytics/kpis.py" line="333"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="339"/>
+        <location filename="../../app/analytics/kpis.py" line="336"/>
         <source>Percentage of 0–10 scores of 9 or 10, minus the percentage of 0 to 6, in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="346"/>
+        <location filename="../../app/analytics/kpis.py" line="343"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="349"/>
+        <location filename="../../app/analytics/kpis.py" line="346"/>
         <source>Complaints not resolved yet, now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,18 +7587,18 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>batches</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New contact %1</source>
-        <extracomment>The panes ``show_pane`` knows, in navigation order. Panes listed in the navigation (the contact file opens from the list). The navigation entry each pane belongs to.</extracomment>
+        <extracomment>The panes listed in the navigation, in order (Ctrl+1 … Ctrl+8). The files of records, and the navigation entry each belongs to. The panes ``show_pane`` knows. The navigation entry each pane belongs to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Edit contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -2365,7 +7606,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -2373,7 +7614,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Tag %n contact(s): %1</source>
         <translation>
             <numerusform>Tag %n contact: %1</numerusform>
@@ -2381,7 +7622,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Untag %n contact(s): %1</source>
         <translation>
             <numerusform>Untag %n contact: %1</numerusform>
@@ -2389,17 +7630,172 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
-        <source>Undo: %1</source>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>New company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <source>Redo: %1</source>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Edit company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Delete %n company(ies)</source>
+        <translation>
+            <numerusform>Delete %n company</numerusform>
+            <numerusform>Delete %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Restore %n company(ies)</source>
+        <translation>
+            <numerusform>Restore %n company</numerusform>
+            <numerusform>Restore %n companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>New deal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Edit deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Move deal %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Mark deal %1 as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Mark deal %1 as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Reopen deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>New task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Complete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Complete %n task(s)</source>
+        <translation>
+            <numerusform>Complete %n task</numerusform>
+            <numerusform>Complete %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Reopen task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Delete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Snooze task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Log %2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Edit interaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Resolve complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Merge contact %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Merge company %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>web contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>social media message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,92 +8004,92 @@ make %1 of revenue</source>
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="78"/>
+        <location filename="../../ui/contact_dialog.py" line="77"/>
         <source>France</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79"/>
+        <location filename="../../ui/contact_dialog.py" line="78"/>
         <source>Belgium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80"/>
+        <location filename="../../ui/contact_dialog.py" line="79"/>
         <source>Switzerland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81"/>
+        <location filename="../../ui/contact_dialog.py" line="80"/>
         <source>Luxembourg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82"/>
+        <location filename="../../ui/contact_dialog.py" line="81"/>
         <source>Monaco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83"/>
+        <location filename="../../ui/contact_dialog.py" line="82"/>
         <source>Germany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="84"/>
+        <location filename="../../ui/contact_dialog.py" line="83"/>
         <source>Spain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="85"/>
+        <location filename="../../ui/contact_dialog.py" line="84"/>
         <source>Italy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="86"/>
+        <location filename="../../ui/contact_dialog.py" line="85"/>
         <source>Portugal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="87"/>
+        <location filename="../../ui/contact_dialog.py" line="86"/>
         <source>Netherlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="88"/>
+        <location filename="../../ui/contact_dialog.py" line="87"/>
         <source>United Kingdom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="89"/>
+        <location filename="../../ui/contact_dialog.py" line="88"/>
         <source>Ireland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="90"/>
+        <location filename="../../ui/contact_dialog.py" line="89"/>
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="91"/>
+        <location filename="../../ui/contact_dialog.py" line="90"/>
         <source>Canada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="92"/>
+        <location filename="../../ui/contact_dialog.py" line="91"/>
         <source>Morocco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="93"/>
+        <location filename="../../ui/contact_dialog.py" line="92"/>
         <source>Algeria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <location filename="../../ui/contact_dialog.py" line="93"/>
         <source>Tunisia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="95"/>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>Senegal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,75 +8104,215 @@ make %1 of revenue</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../app/duplicates.py" line="93"/>
+        <source>Reading the records…</source>
+        <extracomment>Why two records look like one (``DuplicatePair.reasons`` holds them in this order). Scores of the exact keys (e-mail and phone as in ``ContactService.find_duplicates``). The same SIREN but two different SIRETs: two establishments of one firm, maybe on purpose. Added for each further reason that agrees (the same phone *and* a similar name…). The similarity given to a name and its abbreviation (&quot;M. Blanc&quot;, &quot;Marie Blanc&quot;). Names less similar than this are different people (&quot;Sylvie&quot; and &quot;Sarah Meunier&quot;), whatever they share: a family&apos;s e-mail, a shop&apos;s phone. Two words of names this similar may be one word misspelt (&quot;dupont&quot;, &quot;dupond&quot;). Taken from a name-only match for each key both records know and do not share. Groups (of one e-mail, one phone, one name in one place) up to this size give every pair; bigger ones are linked to their oldest member only (k - 1 pairs, not k²/2). Distinct names compared at once against a block (bounds memory: rows × block bytes). Words of company names that say nothing about which company it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="94"/>
+        <source>Comparing e-mails and phone numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="95"/>
+        <source>Comparing names, place by place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="96"/>
+        <source>Scoring the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="113"/>
         <location filename="../../ui/errors.py" line="93"/>
         <location filename="../../ui/errors.py" line="121"/>
         <source>Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="71"/>
+        <location filename="../../app/custom_fields.py" line="50"/>
+        <location filename="../../ui/contact_dialog.py" line="70"/>
+        <location filename="../../ui/deal_dialog.py" line="78"/>
         <source>This number is not valid.</source>
-        <extracomment>Fields after whose edit the dialog looks for likely duplicates.</extracomment>
+        <extracomment>The entities that have custom fields, and the table holding their values.
+----------
+Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screenshot.py" line="15"/>
+        <location filename="../../app/custom_fields.py" line="51"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="52"/>
+        <source>Give the field a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="53"/>
+        <source>Another field already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="54"/>
+        <source>Choose the type of the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="55"/>
+        <source>Give at least one choice, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="56"/>
+        <source>Give at most 200 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="57"/>
+        <source>This custom field no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="58"/>
+        <source>The field “{label}” already holds values in {count} record(s): its type can only change between Text and Choice. Create a new field for the new type instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screenshot.py" line="16"/>
         <source>There is no contact to show in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="536"/>
-        <source>This contact no longer exists.</source>
-        <extracomment>Only these contacts (a segment, a smart list…), still searched, filtered and sorted. Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
+        <location filename="../../ui/screenshot.py" line="17"/>
+        <source>There is nothing of this kind to show in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="79"/>
+        <location filename="../../app/contacts.py" line="588"/>
+        <location filename="../../app/merge.py" line="60"/>
+        <location filename="../../app/tasks.py" line="49"/>
+        <source>This contact no longer exists.</source>
+        <extracomment>Only these contacts (a segment, a smart list…), still searched, filtered and sorted. Conditions on custom fields (all must hold). Sort keys &quot;custom:&lt;key&gt;&quot; sort on one. The stored custom values, by field key. Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/history.py" line="82"/>
         <source>There is no batch {batch_id} in this database.</source>
         <extracomment>Rows that belong to a contact through their ``contact_id`` column. Conflict reasons.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="80"/>
+        <location filename="../../app/history.py" line="83"/>
         <source>Several batches start with {batch_id}: give more of the batch id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="83"/>
+        <location filename="../../app/history.py" line="86"/>
         <source>The batch “{label}” was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="84"/>
+        <location filename="../../app/history.py" line="87"/>
         <source>The batch “{label}” was made by Comptoir itself and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="87"/>
+        <location filename="../../app/history.py" line="90"/>
         <source>Nothing in the batch “{label}” can be undone: all its changes were changed or removed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="91"/>
+        <location filename="../../app/history.py" line="94"/>
         <source>The batch “{label}” cannot be undone: the database refused it ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="16"/>
+        <location filename="../../app/interactions.py" line="30"/>
         <source>Say in a few words what it was about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="17"/>
+        <location filename="../../app/interactions.py" line="31"/>
         <source>The satisfaction score goes from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="18"/>
+        <location filename="../../app/interactions.py" line="32"/>
+        <source>A satisfaction score out of 5 goes from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="33"/>
+        <source>Satisfaction is given out of 5 or out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="34"/>
         <source>An interaction cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="35"/>
+        <source>Choose the contact, the company or the deal it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="36"/>
+        <source>This contact does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="37"/>
+        <source>This company does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="38"/>
+        <source>This deal does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="39"/>
+        <source>A duration goes from 0 to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="40"/>
+        <source>A complaint is open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="41"/>
+        <source>A complaint cannot be resolved in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="42"/>
+        <source>A complaint cannot be resolved before it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="45"/>
+        <source>Call back in 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="46"/>
+        <source>This interaction does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="47"/>
+        <source>This interaction is not a complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,8 +8336,35 @@ make %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/tasks.py" line="46"/>
+        <source>Give the task a title.</source>
+        <extracomment>The views of the Tasks pane. The sort keys (the Tasks table&apos;s columns); &quot;&quot; is the view&apos;s natural order. The local time of day that marks a task due &quot;all day&quot; (no particular time).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="47"/>
+        <source>A task title has at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="48"/>
         <location filename="../../app/validation.py" line="29"/>
         <source>This value is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="52"/>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="53"/>
+        <source>This interaction no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="54"/>
+        <source>This task no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,8 +8466,265 @@ make %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="62"/>
+        <location filename="../../app/analytics/kpis.py" line="59"/>
         <source>A period must start on or before its last day (not {start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="49"/>
+        <source>The file {path} cannot be written ({detail}).</source>
+        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="58"/>
+        <source>Give the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="59"/>
+        <source>This website address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="60"/>
+        <source>A country is given by its 2-letter code (FR, BE…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="792"/>
+        <location filename="../../app/merge.py" line="61"/>
+        <location filename="../../app/tasks.py" line="50"/>
+        <source>This company no longer exists.</source>
+        <extracomment>Head-count ranges of INSEE, as stored (&quot;5000+&quot;: 5,000 employees or more). Codes written by earlier versions, still accepted and shown. The revenue shown in the list: the orders of the last 365 days. A column key: &quot;name&quot;, &quot;siren&quot;, &quot;city&quot;, &quot;postcode&quot;, &quot;sector&quot;, &quot;size&quot;, &quot;people&quot;, &quot;revenue&quot;, &quot;last_interaction&quot;, &quot;tags&quot;, &quot;updated&quot;, &quot;created&quot; or &quot;custom:&lt;key&gt;&quot;. Only these companies, still searched, filtered and sorted. Conditions on custom fields: ``app.custom_fields.CustomFilter`` values or (key, operator, value) tuples (operators: see ``_custom_filter``). How many (live) people work there. Revenue of the last 12 months, in cents (credit notes deducted). Why it looks like the same company: &quot;siren&quot;, &quot;siret&quot;, &quot;vat&quot; or &quot;name&quot;. Sorts by a figure computed over other tables (see ``_figure``). Sorts by words, accent-free (done in Python: a few thousand companies at most).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="31"/>
+        <source>A SIREN number has 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="32"/>
+        <source>This SIREN number is not valid: its check digit is wrong (a typing mistake?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="35"/>
+        <source>A SIRET number has 14 digits: the 9 of the SIREN, then 5 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="38"/>
+        <source>This SIRET number is not valid: its check digit is wrong (a typing mistake?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="41"/>
+        <source>The first 9 digits of this SIRET are not a valid SIREN number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="44"/>
+        <source>This SIRET does not begin with the company&apos;s SIREN number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="47"/>
+        <source>A VAT number begins with the code of its country (FR, BE, DE…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="50"/>
+        <source>This VAT number does not have the format of its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="53"/>
+        <source>A French VAT number is FR, a 2-character key and the 9-digit SIREN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="56"/>
+        <source>The SIREN inside this VAT number is not valid: its check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="59"/>
+        <source>The key of this VAT number does not match its SIREN (a typing mistake?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="62"/>
+        <source>This VAT number is not that of the SIREN given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="59"/>
+        <source>A record cannot be merged with itself.</source>
+        <extracomment>Choices for a field: keep the survivor&apos;s value, take the other&apos;s, or (notes) both. Sides of a preview. The prefix of a custom field&apos;s key among the fields. Between the two texts of notes kept both.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="62"/>
+        <source>“{name}” was deleted or merged in the meantime: it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="65"/>
+        <source>There is no field “{field}” to choose for a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="56"/>
+        <source>This pipeline no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="57"/>
+        <source>This stage no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="58"/>
+        <location filename="../../app/tasks.py" line="51"/>
+        <source>This deal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="59"/>
+        <source>Give the pipeline a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="60"/>
+        <source>Give the stage a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="61"/>
+        <source>A probability goes from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="62"/>
+        <source>A stage is open, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="63"/>
+        <source>A pipeline needs at least one open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="64"/>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="65"/>
+        <source>The pipeline {name} still holds {count} deal(s): choose another pipeline to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="69"/>
+        <source>The stage {name} still holds {count} deal(s): choose another stage to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="73"/>
+        <source>The stage {name} holds {count} deal(s): move them out before making it open, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="77"/>
+        <source>Choose another place to move the deals to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="78"/>
+        <source>Give the deal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="79"/>
+        <source>Choose a stage of the deal&apos;s pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="80"/>
+        <source>The amount must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="81"/>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="82"/>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="83"/>
+        <source>The unit price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="84"/>
+        <source>A discount goes from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="85"/>
+        <source>A VAT rate goes from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="86"/>
+        <source>Pick a product or describe the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="87"/>
+        <source>The deal is in the last open stage: mark it as won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="90"/>
+        <source>The pipeline {name} has no stage for won or lost deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="29"/>
+        <source>Give the product a name.</source>
+        <extracomment>The French VAT rates, in basis points: standard, intermediate, reduced, special, none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="30"/>
+        <source>Another product already has this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="31"/>
+        <source>The price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="32"/>
+        <source>Choose one of the VAT rates: 20 %, 10 %, 5.5 %, 2.1 % or 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="35"/>
+        <source>This product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="36"/>
+        <source>The product {name} cannot be restored: another product now has its reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,6 +9304,47 @@ make %1 of revenue</source>
     <message>
         <location filename="../../ui/formatting.py" line="409"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="42"/>
+        <source>No employee</source>
+        <extracomment>The columns, by the sort key ``CompanyService`` knows them by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="43"/>
+        <source>1–9 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="44"/>
+        <source>10–49 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="45"/>
+        <source>50–249 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="46"/>
+        <source>250–4,999 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="47"/>
+        <source>5,000 employees or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="48"/>
+        <source>250 employees or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="62"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

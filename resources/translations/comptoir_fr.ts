@@ -2,236 +2,1528 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="138"/>
+        <source>&amp;Log interaction…</source>
+        <extracomment>How long the search waits after the last key press. Set while filters are set by code (not by the user).</extracomment>
+        <translation>&amp;Noter une interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="139"/>
+        <source>Log</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="146"/>
+        <source>&amp;Edit interaction…</source>
+        <translation>&amp;Modifier l’interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="147"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="154"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="155"/>
+        <location filename="../../ui/activity_pane.py" line="783"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="162"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="163"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="170"/>
+        <location filename="../../ui/activity_pane.py" line="695"/>
+        <source>Re&amp;solve complaint…</source>
+        <translation>Ré&amp;soudre la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="171"/>
+        <location filename="../../ui/activity_pane.py" line="696"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="178"/>
+        <source>Open &amp;contact</source>
+        <translation>Ouvrir le &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="179"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="186"/>
+        <source>Open com&amp;pany</source>
+        <translation>Ouvrir l’&amp;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="187"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="194"/>
+        <source>Open &amp;deal</source>
+        <translation>Ouvrir l’&amp;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="195"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="200"/>
+        <source>Show &amp;deleted interactions</source>
+        <translation>Afficher les interactions su&amp;pprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="206"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="218"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="239"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="240"/>
+        <source>Show every channel</source>
+        <translation>Afficher tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="248"/>
+        <source>Show {channel} (click several channels to combine them)</source>
+        <translation>Afficher : {channel} (cliquez plusieurs canaux pour les combiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="258"/>
+        <source>Search subjects, notes, outcomes…</source>
+        <translation>Rechercher dans les objets, les notes, les suites…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="274"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="275"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="276"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="277"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="278"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="279"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="283"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="300"/>
+        <source>In and out</source>
+        <translation>Entrant et sortant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="301"/>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="302"/>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="307"/>
+        <source>All interactions</source>
+        <translation>Toutes les interactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="308"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="309"/>
+        <source>Open complaints</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="310"/>
+        <source>Resolved complaints</source>
+        <translation>Réclamations résolues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="313"/>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="315"/>
+        <source>Show the deleted interactions, to restore them</source>
+        <translation>Afficher les interactions supprimées, pour les restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="431"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="604"/>
+        <source>%n deleted interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction supprimée</numerusform>
+            <numerusform>%n interactions supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="606"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="617"/>
+        <source>There are no deleted interactions here.</source>
+        <translation>Aucune interaction supprimée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="626"/>
+        <source>No interaction matches these filters.</source>
+        <translation>Aucune interaction ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="629"/>
+        <source>No interaction yet.
+Log the first one with {keys}.</source>
+        <translation>Aucune interaction pour l’instant.
+Notez la première avec {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="692"/>
+        <source>Re&amp;open complaint</source>
+        <translation>R&amp;ouvrir la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="693"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="750"/>
+        <source>Interaction saved.</source>
+        <translation>Interaction enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="763"/>
+        <source>Complaint reopened.</source>
+        <translation>Réclamation rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="766"/>
+        <source>Complaint resolved.</source>
+        <translation>Réclamation résolue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="781"/>
+        <source>Delete %n interaction(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n interaction ?</numerusform>
+            <numerusform>Supprimer %n interactions ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="782"/>
+        <source>You can undo this with Edit ▸ Undo, or restore them from the deleted ones.</source>
+        <translation>Vous pourrez l’annuler avec Édition ▸ Annuler, ou les restaurer depuis les interactions supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="791"/>
+        <source>Deleting interactions…</source>
+        <translation>Suppression des interactions…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="793"/>
+        <source>%n interaction(s) deleted.</source>
+        <translation>
+            <numerusform>%n interaction supprimée.</numerusform>
+            <numerusform>%n interactions supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="802"/>
+        <source>Restoring interactions…</source>
+        <translation>Restauration des interactions…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_pane.py" line="804"/>
+        <source>%n interaction(s) restored.</source>
+        <translation>
+            <numerusform>%n interaction restaurée.</numerusform>
+            <numerusform>%n interactions restaurées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="68"/>
+        <source>When</source>
+        <extracomment>The columns, by the sort key ``app.activity`` knows them by.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="69"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="70"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="71"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="72"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="73"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="74"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="75"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="76"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="77"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="109"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="110"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="135"/>
+        <source>Outcome: {text}</source>
+        <translation>Suite : {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity_table_model.py" line="140"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="145"/>
+        <source>Open complaint: not resolved yet</source>
+        <translation>Réclamation ouverte : pas encore résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="148"/>
+        <source>Resolved on {date}</source>
+        <translation>Résolue le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_table_model.py" line="154"/>
+        <source>Satisfaction {score} out of {scale}</source>
+        <translation>Satisfaction {score} sur {scale}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnModel</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="160"/>
+        <source>%1 · probability %2 · weighted %3</source>
+        <extracomment>Open columns share the width of the board within these bounds (else it scrolls). Owner badge colours (readable white text), picked by the owner&apos;s id. deal id, stage id, row in this column, the card it goes before / after (or &quot;&quot;).</extracomment>
+        <translation>%1 · probabilité %2 · pondéré %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="166"/>
+        <source>Expected close: %1</source>
+        <translation>Clôture prévue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="170"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="173"/>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="174"/>
+        <source>Created %n day(s) ago</source>
+        <translation>
+            <numerusform>Créée il y a %n jour</numerusform>
+            <numerusform>Créée il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPane</name>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="139"/>
+        <source>&amp;New company…</source>
+        <extracomment>How long the search waits after the last key press.</extracomment>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="140"/>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="147"/>
+        <source>&amp;Open company</source>
+        <translation>&amp;Ouvrir l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="148"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="155"/>
+        <source>&amp;Edit company…</source>
+        <translation>&amp;Modifier l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="156"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="163"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="164"/>
+        <location filename="../../ui/companies_pane.py" line="639"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="171"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="172"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="179"/>
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="180"/>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="187"/>
+        <source>Re&amp;move tag…</source>
+        <translation>Re&amp;tirer une étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="188"/>
+        <source>Remove tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="212"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="227"/>
+        <source>Search name, city, SIREN, SIRET, VAT number…</source>
+        <translation>Rechercher nom, ville, SIREN, SIRET, n° de TVA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="256"/>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="268"/>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="270"/>
+        <source>Show the deleted companies, to restore them</source>
+        <translation>Afficher les entreprises supprimées, pour les restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="346"/>
+        <source>No custom field for companies</source>
+        <translation>Aucun champ personnalisé pour les entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="405"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="408"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="495"/>
+        <source>%Ln deleted company(ies)</source>
+        <translation>
+            <numerusform>%Ln entreprise supprimée</numerusform>
+            <numerusform>%Ln entreprises supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="497"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln entreprise</numerusform>
+            <numerusform>%Ln entreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="508"/>
+        <source>No companies match the search.</source>
+        <translation>Aucune entreprise ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="510"/>
+        <source>There are no deleted companies.</source>
+        <translation>Il n&apos;y a aucune entreprise supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="512"/>
+        <source>No companies yet.
+Create the first one with New company (Ctrl+N).</source>
+        <translation>Aucune entreprise pour l&apos;instant.
+Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="625"/>
+        <source>Company saved.</source>
+        <translation>Entreprise enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="634"/>
+        <source>Delete %n company(ies)?</source>
+        <translation>
+            <numerusform>Supprimer %n entreprise ?</numerusform>
+            <numerusform>Supprimer %n entreprises ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="636"/>
+        <source>Their people stay in the contacts. You can undo this with Edit ▸ Undo, or restore them from the deleted companies.</source>
+        <translation>Les personnes qui y travaillent restent dans les contacts. Vous pouvez annuler avec Édition ▸ Annuler, ou les restaurer depuis les entreprises supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="647"/>
+        <source>Deleting companies…</source>
+        <translation>Suppression des entreprises…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="649"/>
+        <source>%n company(ies) deleted.</source>
+        <translation>
+            <numerusform>%n entreprise supprimée.</numerusform>
+            <numerusform>%n entreprises supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="658"/>
+        <source>Restoring companies…</source>
+        <translation>Restauration des entreprises…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="660"/>
+        <source>%n company(ies) restored.</source>
+        <translation>
+            <numerusform>%n entreprise restaurée.</numerusform>
+            <numerusform>%n entreprises restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="667"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="672"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="673"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="683"/>
+        <source>Tag to add to %n company(ies):</source>
+        <translation>
+            <numerusform>Étiquette à ajouter à %n entreprise :</numerusform>
+            <numerusform>Étiquette à ajouter à %n entreprises :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="694"/>
+        <source>Tagging companies…</source>
+        <translation>Ajout de l&apos;étiquette…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="697"/>
+        <source>Tag “%1” put on %n company(ies).</source>
+        <translation>
+            <numerusform>Étiquette « %1 » ajoutée à %n entreprise.</numerusform>
+            <numerusform>Étiquette « %1 » ajoutée à %n entreprises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="708"/>
+        <source>No company has a tag.</source>
+        <translation>Aucune entreprise n&apos;a d&apos;étiquette.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="711"/>
+        <source>Tag to remove from %n company(ies):</source>
+        <translation>
+            <numerusform>Étiquette à retirer de %n entreprise :</numerusform>
+            <numerusform>Étiquette à retirer de %n entreprises :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/companies_pane.py" line="722"/>
+        <source>Removing a tag…</source>
+        <translation>Retrait de l&apos;étiquette…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/companies_pane.py" line="725"/>
+        <source>Tag “%1” removed from %n company(ies).</source>
+        <translation>
+            <numerusform>Étiquette « %1 » retirée de %n entreprise.</numerusform>
+            <numerusform>Étiquette « %1 » retirée de %n entreprises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="114"/>
+        <source>Edit company — %1</source>
+        <extracomment>Fields after whose edit the dialog looks for likely duplicates. The identifiers checked as they are typed, and how many digits they have. The user chose to open an existing company listed as a likely duplicate. The identifiers&apos; mistakes shown now (None: none, or still being typed).</extracomment>
+        <translation>Modifier l&apos;entreprise — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="116"/>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="179"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="180"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="180"/>
+        <source>Trade name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="184"/>
+        <source>&amp;Legal name:</source>
+        <translation>Raison &amp;sociale :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="185"/>
+        <source>As registered (SAS …, SARL …)</source>
+        <translation>Telle qu&apos;immatriculée (SAS …, SARL …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="188"/>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;teur d&apos;activité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="188"/>
+        <source>Restaurants, hotels…</source>
+        <translation>Restauration, hôtellerie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="195"/>
+        <source>Si&amp;ze:</source>
+        <translation>E&amp;ffectif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="196"/>
+        <location filename="../../ui/company_dialog.py" line="317"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="199"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="199"/>
+        <source>Separated by commas</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="208"/>
+        <source>Legal identifiers</source>
+        <translation>Identifiants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="209"/>
+        <source>S&amp;IREN:</source>
+        <translation>S&amp;IREN :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="210"/>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="211"/>
+        <source>&amp;VAT number:</source>
+        <translation>N° de T&amp;VA :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="212"/>
+        <source>Spaces and dots may be typed: they are not kept.</source>
+        <translation>Vous pouvez taper des espaces et des points : ils ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="217"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="219"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="219"/>
+        <source>contact@example.fr</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="221"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="221"/>
+        <source>02 47 12 34 56</source>
+        <translation>02 47 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="222"/>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="222"/>
+        <source>www.example.fr</source>
+        <translation>www.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="224"/>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="225"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="226"/>
+        <source>Address (line &amp;2):</source>
+        <translation>Adresse (ligne &amp;2) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="227"/>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="228"/>
+        <source>Cit&amp;y:</source>
+        <translation>Vi&amp;lle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="231"/>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="233"/>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="235"/>
+        <source>Sa&amp;me as the head office</source>
+        <translation>I&amp;dentique au siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="246"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="248"/>
+        <source>Address (line 2):</source>
+        <translation>Adresse (ligne 2) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="250"/>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="251"/>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="252"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="257"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="261"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="289"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="293"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="307"/>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="320"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="346"/>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="350"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Ouvrir l&apos;existante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="595"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 chiffres sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="605"/>
+        <source>✓ Valid SIREN</source>
+        <translation>✓ SIREN valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="606"/>
+        <source>✓ Valid SIRET</source>
+        <translation>✓ SIRET valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="607"/>
+        <source>✓ Valid VAT number</source>
+        <translation>✓ N° de TVA valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="620"/>
+        <source>The French VAT number of this SIREN is %1</source>
+        <translation>Le n° de TVA intracommunautaire de ce SIREN est %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="693"/>
+        <source>Check before saving: this company may already exist. Open the existing one, or save anyway.</source>
+        <translation>Vérifiez avant d&apos;enregistrer : cette entreprise existe peut-être déjà. Ouvrez l&apos;existante, ou enregistrez quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="697"/>
+        <source>This company may already exist:</source>
+        <translation>Cette entreprise existe peut-être déjà :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="700"/>
+        <source>same SIREN</source>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="701"/>
+        <source>same SIRET</source>
+        <translation>même SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="702"/>
+        <source>same VAT number</source>
+        <translation>même n° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_dialog.py" line="703"/>
+        <source>similar name, same city</source>
+        <translation>nom proche, même ville</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFileView</name>
+    <message>
+        <location filename="../../ui/company_file.py" line="228"/>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="232"/>
+        <source>Log a call, an e-mail, a meeting… with this company (%1)</source>
+        <translation>Noter un appel, un e-mail, un rendez-vous… avec cette entreprise (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="237"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="241"/>
+        <source>Plan a task for this company (%1)</source>
+        <translation>Planifier une tâche pour cette entreprise (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="254"/>
+        <source>No company selected.</source>
+        <translation>Aucune entreprise sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="266"/>
+        <source>This company was deleted on {when}. It no longer appears in lists.</source>
+        <translation>Cette entreprise a été supprimée le {when}. Elle n&apos;apparaît plus dans les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="344"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="345"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="346"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="355"/>
+        <source>In the file since {date}</source>
+        <translation>Dans le fichier depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="372"/>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="378"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="387"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="396"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="405"/>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="414"/>
+        <location filename="../../ui/company_file.py" line="416"/>
+        <location filename="../../ui/company_file.py" line="436"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="416"/>
+        <source>Same as the head office</source>
+        <translation>Identique au siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="418"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="420"/>
+        <source>External ref.</source>
+        <translation>Réf. externe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="422"/>
+        <source>No contact details yet.</source>
+        <translation>Pas encore de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="443"/>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="456"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="460"/>
+        <source>No notes.</source>
+        <translation>Pas de notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="466"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="473"/>
+        <source>Nobody yet. Give a contact this company in their form.</source>
+        <translation>Personne pour l&apos;instant. Indiquez cette entreprise dans la fiche d&apos;un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="522"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="524"/>
+        <source>No orders yet.</source>
+        <translation>Pas encore de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="533"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="539"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="545"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="547"/>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="553"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="557"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="565"/>
+        <source>Show more orders ({count} in all)</source>
+        <translation>Afficher plus de commandes ({count} en tout)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="580"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="581"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="582"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="583"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="584"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="643"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="647"/>
+        <source>Open: {amount} in %n deal(s)</source>
+        <translation>
+            <numerusform>En cours : {amount} en %n affaire</numerusform>
+            <numerusform>En cours : {amount} en %n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="653"/>
+        <source>Won: {amount} in %n deal(s)</source>
+        <translation>
+            <numerusform>Gagnées : {amount} en %n affaire</numerusform>
+            <numerusform>Gagnées : {amount} en %n affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="660"/>
+        <source>No open deal.</source>
+        <translation>Aucune affaire en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="669"/>
+        <source>Open the deal</source>
+        <translation>Ouvrir l&apos;affaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="689"/>
+        <source>… and %n more open deal(s)</source>
+        <translation>
+            <numerusform>… et %n autre affaire en cours</numerusform>
+            <numerusform>… et %n autres affaires en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="694"/>
+        <source>Open tasks</source>
+        <translation>Tâches à faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="696"/>
+        <source>No open task. Plan one with {keys}.</source>
+        <translation>Aucune tâche à faire. Planifiez-en une avec {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="714"/>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/company_file.py" line="723"/>
+        <source>… and %n more open task(s)</source>
+        <translation>
+            <numerusform>… et %n autre tâche à faire</numerusform>
+            <numerusform>… et %n autres tâches à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="728"/>
+        <source>No interaction yet. Log one with {keys}.</source>
+        <translation>Aucun échange pour l&apos;instant. Notez-en un avec {keys}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="140"/>
+        <source>Revenue of the last 12 months</source>
+        <translation>Chiffre d&apos;affaires des 12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="155"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="156"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="157"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="158"/>
+        <source>Sector</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="159"/>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="160"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="161"/>
+        <source>Revenue (12 months)</source>
+        <translation>CA (12 mois)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="162"/>
+        <source>Last interaction</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="163"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="191"/>
+        <location filename="../../ui/contact_dialog.py" line="190"/>
         <source>Edit contact — %1</source>
         <extracomment>The user chose to open an existing contact listed as a likely duplicate.</extracomment>
         <translation>Modifier le contact — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="193"/>
+        <location filename="../../ui/contact_dialog.py" line="192"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="247"/>
-        <location filename="../../ui/contact_dialog.py" line="374"/>
+        <location filename="../../ui/contact_dialog.py" line="246"/>
+        <location filename="../../ui/contact_dialog.py" line="373"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="248"/>
+        <location filename="../../ui/contact_dialog.py" line="247"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="252"/>
+        <location filename="../../ui/contact_dialog.py" line="251"/>
         <source>Civility:</source>
         <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="255"/>
+        <location filename="../../ui/contact_dialog.py" line="254"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="256"/>
+        <location filename="../../ui/contact_dialog.py" line="255"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="257"/>
+        <location filename="../../ui/contact_dialog.py" line="256"/>
         <source>C&amp;ompany:</source>
         <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="263"/>
+        <location filename="../../ui/contact_dialog.py" line="262"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="264"/>
+        <location filename="../../ui/contact_dialog.py" line="263"/>
         <source>No birthday</source>
         <translation>Pas de date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="266"/>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>&amp;Birthday:</source>
         <translation>Date de naiss&amp;ance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="268"/>
+        <location filename="../../ui/contact_dialog.py" line="267"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="269"/>
+        <location filename="../../ui/contact_dialog.py" line="268"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="269"/>
+        <location filename="../../ui/contact_dialog.py" line="268"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="270"/>
+        <location filename="../../ui/contact_dialog.py" line="269"/>
         <source>Second e-&amp;mail:</source>
         <translation>Deu&amp;xième e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="271"/>
+        <location filename="../../ui/contact_dialog.py" line="270"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="271"/>
+        <location filename="../../ui/contact_dialog.py" line="270"/>
         <source>01 23 45 67 89</source>
         <translation>01 23 45 67 89</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="272"/>
+        <location filename="../../ui/contact_dialog.py" line="271"/>
         <source>Mo&amp;bile:</source>
         <translation>Port&amp;able&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="272"/>
+        <location filename="../../ui/contact_dialog.py" line="271"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="277"/>
+        <location filename="../../ui/contact_dialog.py" line="276"/>
         <source>Preferred c&amp;hannel:</source>
         <translation>&amp;Canal préféré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="281"/>
+        <location filename="../../ui/contact_dialog.py" line="280"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="282"/>
+        <location filename="../../ui/contact_dialog.py" line="281"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="283"/>
+        <location filename="../../ui/contact_dialog.py" line="282"/>
         <source>Address (line &amp;2):</source>
         <translation>Adresse (ligne &amp;2)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="284"/>
+        <location filename="../../ui/contact_dialog.py" line="283"/>
         <source>Post&amp;code:</source>
         <translation>Code p&amp;ostal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="285"/>
+        <location filename="../../ui/contact_dialog.py" line="284"/>
         <source>Cit&amp;y:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="290"/>
+        <location filename="../../ui/contact_dialog.py" line="289"/>
         <source>Co&amp;untry:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="292"/>
+        <location filename="../../ui/contact_dialog.py" line="291"/>
         <source>Customer relationship</source>
         <translation>Relation client</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="296"/>
+        <location filename="../../ui/contact_dialog.py" line="295"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="302"/>
+        <location filename="../../ui/contact_dialog.py" line="301"/>
         <source>Relationship s&amp;tage:</source>
         <translation>Étape de la re&amp;lation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="308"/>
+        <location filename="../../ui/contact_dialog.py" line="307"/>
         <source>So&amp;urce:</source>
         <translation>So&amp;urce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="309"/>
+        <location filename="../../ui/contact_dialog.py" line="308"/>
         <source>Shop, website, word of mouth…</source>
         <translation>Boutique, site web, bouche-à-oreille…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="312"/>
+        <location filename="../../ui/contact_dialog.py" line="311"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="312"/>
+        <location filename="../../ui/contact_dialog.py" line="311"/>
         <source>Separated by commas</source>
         <translation>Séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="323"/>
+        <location filename="../../ui/contact_dialog.py" line="322"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="347"/>
+        <location filename="../../ui/contact_dialog.py" line="346"/>
         <source>&amp;Save</source>
         <translation>En&amp;registrer</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="351"/>
+        <location filename="../../ui/contact_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="364"/>
+        <location filename="../../ui/contact_dialog.py" line="363"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="377"/>
+        <location filename="../../ui/contact_dialog.py" line="376"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403"/>
+        <location filename="../../ui/contact_dialog.py" line="404"/>
         <source>Save &amp;anyway</source>
         <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="407"/>
+        <location filename="../../ui/contact_dialog.py" line="408"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="642"/>
+        <location filename="../../ui/contact_dialog.py" line="635"/>
         <source>Check before saving: this contact may already exist. Open the existing one, or save anyway.</source>
         <translation>Vérifiez avant d’enregistrer&#xa0;: ce contact existe peut-être déjà. Ouvrez la fiche existante, ou enregistrez quand même.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="646"/>
+        <location filename="../../ui/contact_dialog.py" line="639"/>
         <source>This contact may already exist:</source>
         <translation>Ce contact existe peut-être déjà&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="649"/>
+        <location filename="../../ui/contact_dialog.py" line="642"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="650"/>
+        <location filename="../../ui/contact_dialog.py" line="643"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="651"/>
+        <location filename="../../ui/contact_dialog.py" line="644"/>
         <source>similar name, same place</source>
         <translation>nom proche, même lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="654"/>
+        <location filename="../../ui/contact_dialog.py" line="647"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -239,529 +1531,468 @@
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="219"/>
+        <location filename="../../ui/contact_file.py" line="225"/>
         <source>No contact selected.</source>
-        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation>Aucun contact choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="276"/>
+        <location filename="../../ui/contact_file.py" line="168"/>
         <source>Log a call</source>
+        <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="277"/>
-        <location filename="../../ui/contact_file.py" line="665"/>
+        <location filename="../../ui/contact_file.py" line="169"/>
+        <location filename="../../ui/contact_file.py" line="385"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="278"/>
+        <location filename="../../ui/contact_file.py" line="170"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="279"/>
+        <location filename="../../ui/contact_file.py" line="171"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="280"/>
+        <location filename="../../ui/contact_file.py" line="172"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="283"/>
+        <location filename="../../ui/contact_file.py" line="175"/>
         <source>Log a phone call</source>
         <translation>Noter un appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="284"/>
+        <location filename="../../ui/contact_file.py" line="176"/>
         <source>Log an e-mail</source>
         <translation>Noter un e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="285"/>
+        <location filename="../../ui/contact_file.py" line="177"/>
         <source>Log a meeting</source>
         <translation>Noter un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="286"/>
+        <location filename="../../ui/contact_file.py" line="178"/>
         <source>Log a visit to the shop</source>
         <translation>Noter une visite en boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="287"/>
+        <location filename="../../ui/contact_file.py" line="179"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="301"/>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="307"/>
-        <source>Back to the list (%1)</source>
-        <translation>Retour à la liste (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="309"/>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="313"/>
-        <source>Edit this contact (%1)</source>
-        <translation>Modifier ce contact (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="316"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="320"/>
-        <source>Who changed what in this file (%1)</source>
-        <translation>Qui a modifié quoi dans cette fiche (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="366"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="368"/>
-        <source>Put this contact back in the lists</source>
-        <translation>Remettre ce contact dans les listes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="430"/>
+        <location filename="../../ui/contact_file.py" line="229"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation>Ce contact a été supprimé le {when}. Il n’apparaît plus dans les listes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="561"/>
+        <location filename="../../ui/contact_file.py" line="281"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="606"/>
+        <location filename="../../ui/contact_file.py" line="326"/>
         <source>Customer no. {number}</source>
         <translation>Client n°&#xa0;{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="617"/>
+        <location filename="../../ui/contact_file.py" line="337"/>
         <source>In the file since {date}</source>
         <translation>Dans le fichier depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="629"/>
+        <location filename="../../ui/contact_file.py" line="349"/>
         <source>Updated {date}</source>
         <translation>Mis à jour le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="657"/>
+        <location filename="../../ui/contact_file.py" line="377"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="667"/>
+        <location filename="../../ui/contact_file.py" line="387"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="668"/>
+        <location filename="../../ui/contact_file.py" line="388"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="681"/>
+        <location filename="../../ui/contact_file.py" line="401"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="686"/>
+        <location filename="../../ui/contact_file.py" line="406"/>
         <source>{date} (age {age})</source>
         <translation>{date} ({age} ans)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="688"/>
+        <location filename="../../ui/contact_file.py" line="408"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="691"/>
+        <location filename="../../ui/contact_file.py" line="411"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="694"/>
+        <location filename="../../ui/contact_file.py" line="414"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="696"/>
+        <location filename="../../ui/contact_file.py" line="416"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="698"/>
+        <location filename="../../ui/contact_file.py" line="418"/>
         <source>External ref.</source>
         <translation>Réf. externe</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="700"/>
+        <location filename="../../ui/contact_file.py" line="420"/>
         <source>No contact details yet.</source>
         <translation>Pas encore de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="725"/>
+        <location filename="../../ui/contact_file.py" line="445"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="727"/>
+        <location filename="../../ui/contact_file.py" line="447"/>
         <source>No consent recorded.</source>
         <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="753"/>
+        <location filename="../../ui/contact_file.py" line="473"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="766"/>
+        <location filename="../../ui/contact_file.py" line="486"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="770"/>
+        <location filename="../../ui/contact_file.py" line="490"/>
         <source>No notes.</source>
         <translation>Pas de notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="776"/>
+        <location filename="../../ui/contact_file.py" line="496"/>
         <source>How we stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="780"/>
+        <location filename="../../ui/contact_file.py" line="500"/>
         <source>No relationship stage set.</source>
         <translation>Aucune étape de relation indiquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="786"/>
+        <location filename="../../ui/contact_file.py" line="506"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="791"/>
-        <location filename="../../ui/contact_file.py" line="1308"/>
+        <location filename="../../ui/contact_file.py" line="511"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="799"/>
+        <location filename="../../ui/contact_file.py" line="519"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="800"/>
+        <location filename="../../ui/contact_file.py" line="520"/>
         <source>{score}/10 (average of {count})</source>
         <translation>{score}/10 (moyenne de {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="810"/>
+        <location filename="../../ui/contact_file.py" line="530"/>
         <source>Open complaints</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="812"/>
+        <location filename="../../ui/contact_file.py" line="532"/>
         <source>No interaction yet.</source>
         <translation>Aucune interaction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="877"/>
+        <location filename="../../ui/contact_file.py" line="597"/>
         <source>Compute now</source>
         <translation>Calculer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="880"/>
+        <location filename="../../ui/contact_file.py" line="600"/>
         <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
         <translation>Le segment, les scores RFM, la probabilité d’être encore actif et la valeur prédite se calculent sur l’ensemble de la clientèle.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="897"/>
+        <location filename="../../ui/contact_file.py" line="617"/>
         <source>Computing the RFM scores…</source>
         <translation>Calcul des scores RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="894"/>
-        <location filename="../../ui/contact_file.py" line="898"/>
-        <location filename="../../ui/contact_file.py" line="905"/>
+        <location filename="../../ui/contact_file.py" line="614"/>
+        <location filename="../../ui/contact_file.py" line="618"/>
+        <location filename="../../ui/contact_file.py" line="625"/>
         <source>Customer value</source>
         <translation>Valeur client</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="908"/>
+        <location filename="../../ui/contact_file.py" line="628"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation>Pas encore client&#xa0;: aucune commande, donc ni score RFM ni valeur prédite.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="949"/>
+        <location filename="../../ui/contact_file.py" line="669"/>
         <source>Suggested action: %1</source>
         <translation>Action suggérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="958"/>
+        <location filename="../../ui/contact_file.py" line="678"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation>Au %1 — jours depuis la dernière commande&#xa0;: %2 · commandes&#xa0;: %3 · total dépensé&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="970"/>
+        <location filename="../../ui/contact_file.py" line="690"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="971"/>
+        <location filename="../../ui/contact_file.py" line="691"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="983"/>
-        <location filename="../../ui/contact_file.py" line="988"/>
-        <location filename="../../ui/contact_file.py" line="993"/>
-        <location filename="../../ui/contact_file.py" line="1001"/>
+        <location filename="../../ui/contact_file.py" line="703"/>
+        <location filename="../../ui/contact_file.py" line="708"/>
+        <location filename="../../ui/contact_file.py" line="713"/>
+        <location filename="../../ui/contact_file.py" line="721"/>
         <source>12-month value</source>
         <translation>Valeur à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1010"/>
+        <location filename="../../ui/contact_file.py" line="730"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation>Valeur prédite sur les 12 prochains mois&#xa0;; achats attendus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1014"/>
+        <location filename="../../ui/contact_file.py" line="734"/>
         <source>Still active</source>
         <translation>Encore actif</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="968"/>
+        <location filename="../../ui/contact_file.py" line="688"/>
         <source>Suggested action</source>
         <translation>Action suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="986"/>
+        <location filename="../../ui/contact_file.py" line="192"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="197"/>
+        <source>A task about this contact (%1)</source>
+        <translation>Une tâche au sujet de ce contact (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="706"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="999"/>
+        <location filename="../../ui/contact_file.py" line="719"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation>La probabilité que ce client achète encore chez vous, d’après son rythme d’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1050"/>
+        <location filename="../../ui/contact_file.py" line="770"/>
         <source>Computing the customer&apos;s value…</source>
         <translation>Calcul de la valeur du client…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1073"/>
+        <location filename="../../ui/contact_file.py" line="793"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation>La valeur du client n’a pas pu être calculée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1097"/>
+        <location filename="../../ui/contact_file.py" line="817"/>
         <source>stage {n} of {total}</source>
         <translation>étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1132"/>
+        <location filename="../../ui/contact_file.py" line="852"/>
         <source>What happens next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1133"/>
+        <location filename="../../ui/contact_file.py" line="853"/>
         <source>Open deals</source>
         <translation>Affaires en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1146"/>
+        <location filename="../../ui/contact_file.py" line="866"/>
         <source>expected {date}</source>
         <translation>prévue le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1152"/>
+        <location filename="../../ui/contact_file.py" line="872"/>
         <source>No open deal.</source>
         <translation>Aucune affaire en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1154"/>
+        <location filename="../../ui/contact_file.py" line="874"/>
         <source>Open tasks</source>
         <translation>Tâches à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1168"/>
+        <location filename="../../ui/contact_file.py" line="888"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1176"/>
+        <location filename="../../ui/contact_file.py" line="896"/>
         <source>no due date</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1180"/>
+        <location filename="../../ui/contact_file.py" line="900"/>
         <source>No open task.</source>
         <translation>Aucune tâche à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1187"/>
+        <location filename="../../ui/contact_file.py" line="907"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1189"/>
+        <location filename="../../ui/contact_file.py" line="909"/>
         <source>No orders yet.</source>
         <translation>Aucune commande pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1198"/>
+        <location filename="../../ui/contact_file.py" line="918"/>
         <source>Total spent</source>
         <translation>Total dépensé</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1202"/>
+        <location filename="../../ui/contact_file.py" line="922"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1205"/>
+        <location filename="../../ui/contact_file.py" line="925"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1209"/>
+        <location filename="../../ui/contact_file.py" line="929"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1210"/>
+        <location filename="../../ui/contact_file.py" line="930"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1220"/>
+        <location filename="../../ui/contact_file.py" line="940"/>
         <source>Show the {count} latest</source>
         <translation>Afficher les {count} dernières</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1222"/>
+        <location filename="../../ui/contact_file.py" line="942"/>
         <source>Show all {count} orders and credit notes</source>
         <translation>Afficher les {count} commandes et avoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1224"/>
+        <location filename="../../ui/contact_file.py" line="944"/>
         <source>Show all {count} orders</source>
         <translation>Afficher les {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1251"/>
+        <location filename="../../ui/contact_file.py" line="960"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1252"/>
+        <location filename="../../ui/contact_file.py" line="961"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1253"/>
+        <location filename="../../ui/contact_file.py" line="962"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1254"/>
+        <location filename="../../ui/contact_file.py" line="963"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1318"/>
+        <location filename="../../ui/contact_file.py" line="1016"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation>Aucune interaction pour l’instant. Notez un appel avec {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1333"/>
-        <source>Show older interactions ({count} more)</source>
-        <translation>Afficher les interactions plus anciennes ({count} de plus)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1369"/>
-        <source>Complaint resolved</source>
-        <translation>Réclamation résolue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1369"/>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1384"/>
-        <source>by {name}</source>
-        <translation>par {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1393"/>
-        <source>Outcome: {text}</source>
-        <translation>Suite&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_file.py" line="1396"/>
-        <source>Satisfaction: {score}/10</source>
-        <translation>Satisfaction&#xa0;: {score}/10</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="191"/>
+        <location filename="../../ui/contact_table_model.py" line="113"/>
         <source>Name</source>
-        <extracomment>The columns, by the sort key ``ContactService`` knows them by. The raw stored value of the cell (the status code rather than its label, tags as a tuple). Pages fetched since the model was made (for tests and benchmarks).</extracomment>
+        <extracomment>The usual columns, by the sort key ``ContactService`` knows them by. The custom fields follow, as &quot;custom:&lt;key&gt;&quot; (see ``set_custom_fields``). The custom fields shown after the usual columns, by column key.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="192"/>
+        <location filename="../../ui/contact_table_model.py" line="114"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="193"/>
+        <location filename="../../ui/contact_table_model.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="194"/>
+        <location filename="../../ui/contact_table_model.py" line="116"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="195"/>
+        <location filename="../../ui/contact_table_model.py" line="117"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="196"/>
+        <location filename="../../ui/contact_table_model.py" line="118"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="197"/>
+        <location filename="../../ui/contact_table_model.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_table_model.py" line="198"/>
+        <location filename="../../ui/contact_table_model.py" line="120"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -769,78 +2000,78 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="130"/>
+        <location filename="../../ui/contacts_pane.py" line="132"/>
         <source>&amp;New contact…</source>
-        <extracomment>How long the search waits after the last key press. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
+        <extracomment>How long the search waits after the last key press. The columns&apos; widths, order, visibility and the sorted column, by column key. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="138"/>
+        <location filename="../../ui/contacts_pane.py" line="140"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="146"/>
+        <location filename="../../ui/contacts_pane.py" line="148"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="154"/>
+        <location filename="../../ui/contacts_pane.py" line="156"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="162"/>
+        <location filename="../../ui/contacts_pane.py" line="164"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="170"/>
+        <location filename="../../ui/contacts_pane.py" line="172"/>
         <source>&amp;Add tag…</source>
         <translation>A&amp;jouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="178"/>
+        <location filename="../../ui/contacts_pane.py" line="180"/>
         <source>Re&amp;move tag…</source>
         <translation>Retirer une éti&amp;quette…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="199"/>
+        <location filename="../../ui/contacts_pane.py" line="201"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="214"/>
+        <location filename="../../ui/contacts_pane.py" line="216"/>
         <source>Search name, company, e-mail, phone, city…</source>
         <translation>Rechercher nom, entreprise, e-mail, téléphone, ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="224"/>
+        <location filename="../../ui/contacts_pane.py" line="226"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="246"/>
+        <location filename="../../ui/contacts_pane.py" line="248"/>
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="258"/>
+        <location filename="../../ui/contacts_pane.py" line="263"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="260"/>
+        <location filename="../../ui/contacts_pane.py" line="265"/>
         <source>Show the deleted contacts, to restore them</source>
         <translation>Afficher les contacts supprimés, pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="343"/>
+        <location filename="../../ui/contacts_pane.py" line="360"/>
         <source>Remove this filter and show all contacts</source>
         <translation>Retirer ce filtre et afficher tous les contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="362"/>
+        <location filename="../../ui/contacts_pane.py" line="379"/>
         <source>%1 — %Ln contact(s)</source>
         <translation>
             <numerusform>%1 — %Ln contact</numerusform>
@@ -848,12 +2079,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="405"/>
+        <location filename="../../ui/contacts_pane.py" line="432"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="482"/>
+        <location filename="../../ui/contacts_pane.py" line="510"/>
         <source>%Ln deleted contact(s)</source>
         <translation>
             <numerusform>%Ln contact supprimé</numerusform>
@@ -861,7 +2092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="484"/>
+        <location filename="../../ui/contacts_pane.py" line="512"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -869,24 +2100,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="497"/>
+        <location filename="../../ui/contacts_pane.py" line="525"/>
         <source>No contacts match the search.</source>
         <translation>Aucun contact ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="499"/>
+        <location filename="../../ui/contacts_pane.py" line="527"/>
         <source>There are no deleted contacts.</source>
         <translation>Il n’y a aucun contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="502"/>
+        <location filename="../../ui/contacts_pane.py" line="530"/>
         <source>No contacts yet.
 Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation>Aucun contact pour l’instant.
 Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="587"/>
+        <location filename="../../ui/contacts_pane.py" line="615"/>
         <source>Delete %n contact(s)?</source>
         <translation>
             <numerusform>Supprimer %n contact&#xa0;?</numerusform>
@@ -894,53 +2125,53 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="589"/>
+        <location filename="../../ui/contacts_pane.py" line="617"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted contacts.</source>
         <translation>Vous pourrez annuler avec Édition ▸ Annuler, ou les restaurer depuis les contacts supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="155"/>
-        <location filename="../../ui/contacts_pane.py" line="591"/>
+        <location filename="../../ui/contacts_pane.py" line="157"/>
+        <location filename="../../ui/contacts_pane.py" line="619"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="131"/>
+        <location filename="../../ui/contacts_pane.py" line="133"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="139"/>
+        <location filename="../../ui/contacts_pane.py" line="141"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="147"/>
+        <location filename="../../ui/contacts_pane.py" line="149"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="163"/>
+        <location filename="../../ui/contacts_pane.py" line="165"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="171"/>
+        <location filename="../../ui/contacts_pane.py" line="173"/>
         <source>Add tag</source>
         <translation>Étiqueter</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="179"/>
+        <location filename="../../ui/contacts_pane.py" line="181"/>
         <source>Remove tag</source>
         <translation>Retirer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="599"/>
+        <location filename="../../ui/contacts_pane.py" line="627"/>
         <source>Deleting contacts…</source>
         <translation>Suppression des contacts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="601"/>
+        <location filename="../../ui/contacts_pane.py" line="629"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contact supprimé.</numerusform>
@@ -948,12 +2179,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="610"/>
+        <location filename="../../ui/contacts_pane.py" line="638"/>
         <source>Restoring contacts…</source>
         <translation>Restauration des contacts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="612"/>
+        <location filename="../../ui/contacts_pane.py" line="640"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restauré.</numerusform>
@@ -961,22 +2192,22 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="619"/>
+        <location filename="../../ui/contacts_pane.py" line="647"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="624"/>
+        <location filename="../../ui/contacts_pane.py" line="652"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="625"/>
+        <location filename="../../ui/contacts_pane.py" line="653"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="635"/>
+        <location filename="../../ui/contacts_pane.py" line="663"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Étiquette à ajouter à %n contact&#xa0;:</numerusform>
@@ -984,12 +2215,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="646"/>
+        <location filename="../../ui/contacts_pane.py" line="674"/>
         <source>Tagging contacts…</source>
         <translation>Ajout de l’étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="649"/>
+        <location filename="../../ui/contacts_pane.py" line="677"/>
         <source>Tag “%1” put on %n contact(s).</source>
         <translation>
             <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n contact.</numerusform>
@@ -997,12 +2228,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="660"/>
+        <location filename="../../ui/contacts_pane.py" line="688"/>
         <source>No contact has a tag.</source>
         <translation>Aucun contact n’a d’étiquette.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="663"/>
+        <location filename="../../ui/contacts_pane.py" line="691"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Étiquette à retirer de %n contact&#xa0;:</numerusform>
@@ -1010,17 +2241,234 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="674"/>
+        <location filename="../../ui/contacts_pane.py" line="702"/>
         <source>Removing a tag…</source>
         <translation>Retrait de l’étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="677"/>
+        <location filename="../../ui/contacts_pane.py" line="705"/>
         <source>Tag “%1” removed from %n contact(s).</source>
         <translation>
             <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n contact.</numerusform>
             <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n contacts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="53"/>
+        <source>Contacts</source>
+        <extracomment>The kinds of record with custom fields, in tab order.</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="54"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="55"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="61"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="62"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="64"/>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="65"/>
+        <source>Yes / No</source>
+        <translation>Oui / Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="76"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="493"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="499"/>
+        <source>Add your own fields to contacts, companies and deals: they appear in the forms and the files, and as columns and filters in the lists.</source>
+        <extracomment>The field editor opened last (for tests and the screenshot).</extracomment>
+        <translation>Ajoutez vos propres champs aux contacts, aux entreprises et aux affaires : ils apparaissent dans les formulaires et les fiches, et comme colonnes et filtres dans les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="514"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFilterBar</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="111"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="114"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="115"/>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="117"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="119"/>
+        <source>is filled in</source>
+        <translation>est renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="122"/>
+        <source>before</source>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="123"/>
+        <source>less than</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="126"/>
+        <source>after</source>
+        <translation>après le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="127"/>
+        <source>more than</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="129"/>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="131"/>
+        <source>is yes</source>
+        <translation>est Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="133"/>
+        <source>is no</source>
+        <translation>est Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="154"/>
+        <source>{field} up to {high}</source>
+        <translation>{field} jusqu&apos;à {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="160"/>
+        <source>{field} from {low}</source>
+        <translation>{field} à partir de {low}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="165"/>
+        <source>{field} between {low} and {high}</source>
+        <translation>{field} entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="660"/>
+        <source>More filters (%1)</source>
+        <translation>Plus de filtres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="662"/>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="665"/>
+        <source>Filter on the custom fields (%1)</source>
+        <translation>Filtrer sur les champs personnalisés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="667"/>
+        <source>No custom field yet: add some in Settings ▸ Custom fields</source>
+        <translation>Aucun champ personnalisé pour l&apos;instant : ajoutez-en dans Paramètres ▸ Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="686"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFilterPopup</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="389"/>
+        <location filename="../../ui/custom_columns.py" line="390"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="404"/>
+        <source>&amp;Add filter</source>
+        <translation>&amp;Ajouter le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="410"/>
+        <source>Field:</source>
+        <translation>Champ :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="411"/>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="412"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="498"/>
+        <source>There is no custom field to filter on.</source>
+        <translation>Il n&apos;y a aucun champ personnalisé sur lequel filtrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="506"/>
+        <source>Choose a value.</source>
+        <translation>Choisissez une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="527"/>
+        <source>Type a number, e.g. 12,5.</source>
+        <translation>Tapez un nombre, par exemple 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="531"/>
+        <source>Type the text to look for.</source>
+        <translation>Tapez le texte à chercher.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +2691,1351 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="328"/>
+        <source>Reference or name…</source>
+        <translation>Référence ou nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="385"/>
+        <source>Edit deal — %1</source>
+        <translation>Modifier l&apos;affaire — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="400"/>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="437"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="440"/>
+        <source>e.g. Christmas hampers 2025 — Town hall</source>
+        <translation>ex. Colis de Noël 2025 — Mairie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="441"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="443"/>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="445"/>
+        <source>Co&amp;mpany:</source>
+        <translation>E&amp;ntreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="448"/>
+        <location filename="../../ui/deal_dialog.py" line="610"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="451"/>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="455"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="457"/>
+        <source>Where it stands</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="462"/>
+        <source>&amp;Pipeline:</source>
+        <translation>P&amp;ipeline :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="465"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="468"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="469"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="470"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="474"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="480"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="481"/>
+        <location filename="../../ui/deal_dialog.py" line="614"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="482"/>
+        <source>Expected &amp;close:</source>
+        <translation>&amp;Clôture prévue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="487"/>
+        <source>Pro&amp;bability:</source>
+        <translation>Pro&amp;babilité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="491"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation>&amp;Montant HT :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="494"/>
+        <source>Weighted:</source>
+        <translation>Pondéré :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="497"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="522"/>
+        <source>Add &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="525"/>
+        <source>Add a product line (Ctrl+Shift+L)</source>
+        <translation>Ajouter une ligne de produit (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="528"/>
+        <source>Remo&amp;ve line</source>
+        <translation>Retirer la li&amp;gne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="547"/>
+        <source>Total excl. VAT:</source>
+        <translation>Total HT :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="548"/>
+        <source>VAT:</source>
+        <translation>TVA :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="549"/>
+        <source>Total incl. VAT:</source>
+        <translation>Total TTC :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="587"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="591"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="602"/>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="656"/>
+        <source>Stage default (%1)</source>
+        <translation>Défaut de l&apos;étape (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="703"/>
+        <source>Why it was lost (required)</source>
+        <translation>Pourquoi elle a été perdue (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="705"/>
+        <source>Why it was won (optional)</source>
+        <translation>Pourquoi elle a été gagnée (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="836"/>
+        <source>The total of the product lines, excluding VAT</source>
+        <translation>Le total HT des lignes de produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="911"/>
+        <source>Check the highlighted cells of the lines.</source>
+        <translation>Vérifiez les cellules signalées dans les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>DealFileView</name>
+    <message>
+        <location filename="../../ui/deal_file.py" line="136"/>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="138"/>
+        <source>Log a call, an e-mail, a meeting… about this deal</source>
+        <translation>Noter un appel, un e-mail, un rendez-vous… sur cette affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="144"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="146"/>
+        <source>Plan a task for this deal</source>
+        <translation>Prévoir une tâche pour cette affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="152"/>
+        <source>Next stage</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="154"/>
+        <source>Move the deal to the next stage</source>
+        <translation>Passer l&apos;affaire à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="160"/>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="162"/>
+        <source>Mark the deal as won</source>
+        <translation>Marquer l&apos;affaire gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="168"/>
+        <source>Lost…</source>
+        <translation>Perdue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="170"/>
+        <source>Mark the deal as lost, saying why</source>
+        <translation>Marquer l&apos;affaire perdue, en disant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="176"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="178"/>
+        <source>Open the deal again</source>
+        <translation>Rouvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="209"/>
+        <source>No deal selected.</source>
+        <translation>Aucune affaire sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="220"/>
+        <source>This deal was deleted on {when}. It no longer appears in lists.</source>
+        <translation>Cette affaire a été supprimée le {when}. Elle n&apos;apparaît plus dans les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="253"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="283"/>
+        <source>stage default</source>
+        <translation>défaut de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="283"/>
+        <source>set by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="286"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="288"/>
+        <source>incl. VAT %1</source>
+        <translation>TTC %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="295"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="304"/>
+        <source>Weighted amount</source>
+        <translation>Montant pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="306"/>
+        <source>amount × probability</source>
+        <translation>montant × probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="312"/>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="314"/>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="319"/>
+        <source>The expected close date is past</source>
+        <translation>La date de clôture prévue est passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="322"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="343"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="358"/>
+        <source>%1 — default probability %2</source>
+        <translation>%1 — probabilité par défaut %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="373"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="388"/>
+        <source>Open the contact&apos;s file</source>
+        <translation>Ouvrir la fiche du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="392"/>
+        <location filename="../../ui/deal_file.py" line="394"/>
+        <location filename="../../ui/deal_file.py" line="406"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="398"/>
+        <source>Open the company&apos;s file</source>
+        <translation>Ouvrir la fiche de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="402"/>
+        <location filename="../../ui/deal_file.py" line="404"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="406"/>
+        <source>Nobody linked yet.</source>
+        <translation>Personne n&apos;est encore lié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="407"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="408"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="409"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="411"/>
+        <source>Why it was won</source>
+        <translation>Raison du gain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="411"/>
+        <source>Why lost</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="418"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="422"/>
+        <source>No notes.</source>
+        <translation>Pas de notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="426"/>
+        <source>Other information</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="440"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="447"/>
+        <source>No product lines: the amount was typed. Add lines with Edit.</source>
+        <translation>Pas de lignes de produits : le montant a été saisi. Ajoutez des lignes avec Modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="457"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="458"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="459"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="460"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="461"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="462"/>
+        <location filename="../../ui/deal_file.py" line="503"/>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="505"/>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="506"/>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="523"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="525"/>
+        <source>No task.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="538"/>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_file.py" line="547"/>
+        <source>… and %n more task(s)</source>
+        <translation>
+            <numerusform>… et %n autre tâche</numerusform>
+            <numerusform>… et %n autres tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="551"/>
+        <source>New task (%1)</source>
+        <translation>Nouvelle tâche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="561"/>
+        <source>No interaction yet. Log one with {keys}.</source>
+        <translation>Aucun échange pour l&apos;instant. Notez-en un avec {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="641"/>
+        <source>Moved to %1.</source>
+        <translation>Passée à l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="648"/>
+        <source>Deal marked as won.</source>
+        <translation>Affaire marquée gagnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="659"/>
+        <source>Deal marked as lost.</source>
+        <translation>Affaire marquée perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="670"/>
+        <source>Deal reopened.</source>
+        <translation>Affaire rouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>DealLinesModel</name>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="147"/>
+        <source>Product</source>
+        <extracomment>The field of DealLineInput each column edits (for the messages of validate_deal). The lines changed (a value, a line added or removed): the totals need updating. (row, column key) -&gt; message template. Cells whose text could not be read, (row, column key) -&gt; text typed.</extracomment>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="148"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="149"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="150"/>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="151"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="152"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_dialog.py" line="153"/>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="43"/>
+        <source>Open</source>
+        <extracomment>The columns, by the sort key ``app.pipeline.search_ids`` knows them by.</extracomment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="44"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="45"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="78"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="79"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="80"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="81"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="82"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="83"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="84"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="85"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="86"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="87"/>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="136"/>
+        <source>Overdue: the expected close date is past</source>
+        <translation>En retard : la date de clôture prévue est passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_table_model.py" line="138"/>
+        <source>The stage&apos;s default probability</source>
+        <translation>La probabilité par défaut de l&apos;étape</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="227"/>
+        <source>same SIREN</source>
+        <extracomment>The pair of a row (a DuplicatePair). The score of a row (0–100), for the bar. Records whose details are kept (the rest are fetched again when shown). Ids asked for and not found (never asked again). Pages fetched (for tests).</extracomment>
+        <translation>même SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="228"/>
+        <source>same VAT number</source>
+        <translation>même n° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="229"/>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="230"/>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="234"/>
+        <source>similar name (%1 %)</source>
+        <translation>nom proche (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="236"/>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="292"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="321"/>
+        <source>Deleted or merged since the scan</source>
+        <translation>Supprimée ou fusionnée depuis la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="343"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="344"/>
+        <source>Record A</source>
+        <translation>Fiche A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="345"/>
+        <source>Record B</source>
+        <translation>Fiche B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="346"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="347"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="348"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPane</name>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="449"/>
+        <source>&amp;Scan for duplicates</source>
+        <extracomment>The scan under way (None when there is none, or when jobs run at once). Per kind: the last scan&apos;s pairs and its status text (switching kinds keeps them).</extracomment>
+        <translation>&amp;Rechercher les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="450"/>
+        <source>Scan</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="457"/>
+        <source>&amp;Cancel the scan</source>
+        <translation>&amp;Annuler la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="458"/>
+        <location filename="../../ui/duplicates_pane.py" line="535"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="465"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="466"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="473"/>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Pas des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="474"/>
+        <source>Not duplicates</source>
+        <translation>Pas des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="481"/>
+        <source>Open record &amp;A</source>
+        <translation>Ouvrir la fiche &amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="482"/>
+        <source>Open A</source>
+        <translation>Ouvrir A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="489"/>
+        <source>Open record &amp;B</source>
+        <translation>Ouvrir la fiche &amp;B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="490"/>
+        <source>Open B</source>
+        <translation>Ouvrir B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="498"/>
+        <source>Set the pair aside: it will not be proposed again</source>
+        <translation>Écarter la paire&#xa0;: elle ne sera plus proposée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="506"/>
+        <source>Co&amp;ntacts</source>
+        <translation>Co&amp;ntacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="508"/>
+        <source>Com&amp;panies</source>
+        <translation>&amp;Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="515"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="538"/>
+        <source>Stop the scan</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="624"/>
+        <source>Press Scan (F5) to look for contacts that may be the same person.</source>
+        <translation>Appuyez sur Rechercher (F5) pour trouver les contacts qui pourraient être la même personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="626"/>
+        <source>Press Scan (F5) to look for companies that may be the same firm.</source>
+        <translation>Appuyez sur Rechercher (F5) pour trouver les entreprises qui pourraient être la même société.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="639"/>
+        <location filename="../../ui/duplicates_pane.py" line="673"/>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="641"/>
+        <source>No possible duplicates.</source>
+        <translation>Aucun doublon possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="643"/>
+        <source>No scan yet.</source>
+        <translation>Aucune recherche pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="677"/>
+        <source>Looking for duplicates</source>
+        <translation>Recherche des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="696"/>
+        <source>Stopping the scan…</source>
+        <translation>Arrêt de la recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="714"/>
+        <source>%n possible duplicate(s) found in %1 s</source>
+        <translation>
+            <numerusform>%n doublon possible trouvé en %1&#xa0;s</numerusform>
+            <numerusform>%n doublons possibles trouvés en %1&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="716"/>
+        <source>No possible duplicates found (%1 s).</source>
+        <translation>Aucun doublon possible trouvé (%1&#xa0;s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="735"/>
+        <source>The scan was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_pane.py" line="783"/>
+        <source>The two records were merged (Ctrl+Z to undo).</source>
+        <translation>Les deux fiches ont été fusionnées (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="803"/>
+        <source>%n pair(s) set aside as not duplicates.</source>
+        <translation>
+            <numerusform>%n paire écartée (pas des doublons).</numerusform>
+            <numerusform>%n paires écartées (pas des doublons).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates_pane.py" line="816"/>
+        <source>%n possible duplicate(s) left</source>
+        <translation>
+            <numerusform>%n doublon possible restant</numerusform>
+            <numerusform>%n doublons possibles restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="847"/>
+        <source>Export to calendar</source>
+        <extracomment>(selected tasks only, as events)</extracomment>
+        <translation>Exporter vers un agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="848"/>
+        <source>The %n task(s) of this view</source>
+        <translation>
+            <numerusform>La tâche de cette vue (%n)</numerusform>
+            <numerusform>Les %n tâches de cette vue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="850"/>
+        <source>The %n selected task(s)</source>
+        <translation>
+            <numerusform>La tâche sélectionnée (%n)</numerusform>
+            <numerusform>Les %n tâches sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="858"/>
+        <source>As calendar &amp;events</source>
+        <translation>En &amp;événements d&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="860"/>
+        <source>As &amp;to-dos</source>
+        <translation>En tâches à &amp;faire (to-do)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="869"/>
+        <source>Shown by every calendar program (Google Calendar, Outlook, Apple Calendar…), at the due time. Tasks without a due date are left out.</source>
+        <translation>Affichés par tous les agendas (Google Agenda, Outlook, Calendrier d&apos;Apple…), à l&apos;heure de l&apos;échéance. Les tâches sans échéance sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="876"/>
+        <source>For programs with a task list (Thunderbird, Apple Reminders…); many calendars ignore them when importing.</source>
+        <translation>Pour les logiciels qui ont une liste de tâches (Thunderbird, Rappels d&apos;Apple…) ; beaucoup d&apos;agendas les ignorent à l&apos;import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="886"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="890"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="894"/>
+        <source>Which tasks:</source>
+        <translation>Quelles tâches :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="895"/>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="114"/>
+        <source>New field — %1</source>
+        <extracomment>How many records hold a value for the field (its type is then restricted).</extracomment>
+        <translation>Nouveau champ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="116"/>
+        <source>Edit field “%1”</source>
+        <translation>Modifier le champ « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="122"/>
+        <source>e.g. Favourite wine</source>
+        <translation>ex. : Vin préféré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="131"/>
+        <source>One choice per line</source>
+        <translation>Un choix par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="136"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="142"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="143"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="150"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="162"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/custom_fields_dialog.py" line="210"/>
+        <source>%n record(s) hold a value for this field: its type can only change between Text and Choice list. Create a new field instead.</source>
+        <translation>
+            <numerusform>%n fiche contient une valeur pour ce champ : son type ne peut passer que de Texte à Liste de choix, ou l&apos;inverse. Créez plutôt un nouveau champ.</numerusform>
+            <numerusform>%n fiches contiennent une valeur pour ce champ : son type ne peut passer que de Texte à Liste de choix, ou l&apos;inverse. Créez plutôt un nouveau champ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="219"/>
+        <source>The values already typed are added to the choices.</source>
+        <translation>Les valeurs déjà saisies sont ajoutées aux choix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="225"/>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="287"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="296"/>
+        <source>No field yet. Add one with “Add…”: it appears in every form and list.</source>
+        <translation>Aucun champ pour l&apos;instant. Ajoutez-en un avec « Ajouter… » : il apparaîtra dans tous les formulaires et toutes les listes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="304"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="305"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="307"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="309"/>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="311"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="326"/>
+        <source>Move the field up in the forms (Ctrl+Up)</source>
+        <translation>Monter le champ dans les formulaires (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="327"/>
+        <source>Move the field down in the forms (Ctrl+Down)</source>
+        <translation>Descendre le champ dans les formulaires (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="328"/>
+        <source>Add a field (Ins)</source>
+        <translation>Ajouter un champ (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="329"/>
+        <source>Change the field&apos;s name, type or choices (F2)</source>
+        <translation>Changer le nom, le type ou les choix du champ (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="330"/>
+        <source>Delete the field (Del); its values are kept</source>
+        <translation>Supprimer le champ (Suppr) ; ses valeurs sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="340"/>
+        <source>In the forms</source>
+        <translation>Dans les formulaires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/custom_fields_dialog.py" line="373"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="373"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="452"/>
+        <source>Delete the field “%1”?</source>
+        <translation>Supprimer le champ « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="454"/>
+        <source>It disappears from the forms and lists. The values already typed are kept: Edit ▸ Undo brings the field back with them.</source>
+        <translation>Il disparaît des formulaires et des listes. Les valeurs déjà saisies sont conservées : Édition ▸ Annuler fait revenir le champ avec elles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_fields_dialog.py" line="457"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="68"/>
+        <source>No open or won deals in this period.</source>
+        <translation>Aucune affaire ouverte ou gagnée sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="83"/>
+        <source>Open amount</source>
+        <translation>Montant ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="91"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="99"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forecast_view.py" line="142"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n affaire ouverte</numerusform>
+            <numerusform>%n affaires ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="145"/>
+        <source>Open amount: %1</source>
+        <translation>Montant ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="150"/>
+        <source>Weighted: %1</source>
+        <translation>Pondéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="156"/>
+        <source>Won: %1</source>
+        <translation>Gagné : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="161"/>
+        <source>Click to list these deals.</source>
+        <translation>Cliquez pour lister ces affaires.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="51"/>
+        <source>Overdue</source>
+        <extracomment>How many months before this one show their wins.</extracomment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="52"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="53"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/forecast_view.py" line="187"/>
+        <source>Next %n month(s)</source>
+        <extracomment>A bucket was chosen (a bar clicked, a row activated): its key.</extracomment>
+        <translation>
+            <numerusform>%n mois à venir</numerusform>
+            <numerusform>%n mois à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="193"/>
+        <source>Amounts excluding VAT.</source>
+        <translation>Montants hors taxes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="204"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="205"/>
+        <source>Open deals</source>
+        <translation>Affaires ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="206"/>
+        <source>Open amount</source>
+        <translation>Montant ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="207"/>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="208"/>
+        <source>Won deals</source>
+        <translation>Affaires gagnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="209"/>
+        <source>Won amount</source>
+        <translation>Montant gagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="277"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forecast_view.py" line="289"/>
+        <source>Open: %1, weighted %2</source>
+        <translation>Ouvert : %1, pondéré %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="159"/>
+        <source>Search</source>
+        <extracomment>How long the search waits after the last key press. What an item of the list is (Qt.UserRole): a heading, a hit, or &quot;show all contacts&quot;. Open a record&apos;s file: kind &quot;contact&quot;, &quot;company&quot; or &quot;deal&quot;, and its id. Show every contact matching this text in the contacts list.</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="175"/>
+        <source>Search contacts, companies, deals, notes…</source>
+        <extracomment>Searches run since the popup was made (for tests).</extracomment>
+        <translation>Rechercher contacts, entreprises, affaires, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="202"/>
+        <source>↑↓ to move · Tab: next group · Enter to open · Esc to close</source>
+        <translation>↑↓ pour se déplacer · Tab : groupe suivant · Entrée pour ouvrir · Échap pour fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="224"/>
+        <location filename="../../ui/global_search.py" line="266"/>
+        <source>Type a name, a city, a phone number, a SIREN, words of a note…</source>
+        <translation>Tapez un nom, une ville, un numéro de téléphone, un SIREN, des mots d&apos;une note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="280"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="281"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="282"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="283"/>
+        <source>Notes and interactions</source>
+        <translation>Notes et échanges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="286"/>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="289"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="306"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="315"/>
+        <source>won</source>
+        <translation>gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="317"/>
+        <source>lost</source>
+        <translation>perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="343"/>
+        <source>Show all %1 contacts matching “%2”</source>
+        <translation>Afficher les %1 contacts correspondant à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="350"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderColumns</name>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="252"/>
+        <source>&amp;Columns</source>
+        <extracomment>Visibility chosen by the user, by key (others follow ``default_hidden``).</extracomment>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custom_columns.py" line="266"/>
+        <source>Show the usual columns</source>
+        <translation>Afficher les colonnes habituelles</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="116"/>
@@ -1291,117 +4084,127 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="195"/>
+        <location filename="../../ui/history_dialog.py" line="198"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="196"/>
+        <location filename="../../ui/history_dialog.py" line="199"/>
         <source>Every change made in this database, newest first.</source>
         <translation>Toutes les modifications faites dans cette base, les plus récentes d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="198"/>
+        <location filename="../../ui/history_dialog.py" line="201"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="202"/>
+        <location filename="../../ui/history_dialog.py" line="207"/>
+        <source>Every change to this company and to what belongs to it, newest first.</source>
+        <translation>Chaque modification de cette entreprise et de ce qui lui appartient, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="210"/>
+        <source>Every change to this deal and to what belongs to it, newest first.</source>
+        <translation>Chaque modification de cette affaire et de ce qui lui appartient, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="214"/>
         <source>Every change to this contact and to what belongs to it, newest first.</source>
         <translation>Toutes les modifications de ce contact et de ce qui s’y rattache, les plus récentes d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="208"/>
+        <location filename="../../ui/history_dialog.py" line="221"/>
         <source>Undo reverts the whole action a change belongs to (an edit, an import…).</source>
         <translation>Annuler défait toute l’action dont la modification fait partie (une modification, un import…).</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="217"/>
+        <location filename="../../ui/history_dialog.py" line="230"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="218"/>
+        <location filename="../../ui/history_dialog.py" line="231"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="219"/>
+        <location filename="../../ui/history_dialog.py" line="232"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="220"/>
+        <location filename="../../ui/history_dialog.py" line="233"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="221"/>
+        <location filename="../../ui/history_dialog.py" line="234"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="247"/>
+        <location filename="../../ui/history_dialog.py" line="260"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="260"/>
+        <location filename="../../ui/history_dialog.py" line="273"/>
         <source>&amp;Undo this change</source>
         <translation>&amp;Annuler cette modification</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="264"/>
+        <location filename="../../ui/history_dialog.py" line="277"/>
         <source>Revert the whole action this change belongs to (%1)</source>
         <translation>Défaire toute l’action dont cette modification fait partie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="270"/>
+        <location filename="../../ui/history_dialog.py" line="283"/>
         <source>Load older changes</source>
         <translation>Charger les modifications plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="334"/>
+        <location filename="../../ui/history_dialog.py" line="348"/>
         <source>Undone: {label}</source>
         <translation>Annulé&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="368"/>
+        <location filename="../../ui/history_dialog.py" line="382"/>
         <source>Device {device}</source>
         <translation>Appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="394"/>
+        <location filename="../../ui/history_dialog.py" line="408"/>
         <source>This action was undone on {when}.</source>
         <translation>Cette action a été annulée le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="399"/>
+        <location filename="../../ui/history_dialog.py" line="413"/>
         <source>Made by Comptoir itself: it cannot be undone.</source>
         <translation>Faite par Comptoir lui-même&#xa0;: elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="402"/>
+        <location filename="../../ui/history_dialog.py" line="416"/>
         <source>{count} change(s) in this action</source>
         <translation>{count} modification(s) dans cette action</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="408"/>
+        <location filename="../../ui/history_dialog.py" line="422"/>
         <source>Left as they are, because they changed since:</source>
         <translation>Laissés tels quels, car ils ont changé depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="414"/>
+        <location filename="../../ui/history_dialog.py" line="428"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="415"/>
+        <location filename="../../ui/history_dialog.py" line="429"/>
         <source>no longer exists</source>
         <translation>n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="416"/>
+        <location filename="../../ui/history_dialog.py" line="430"/>
         <source>exists again</source>
         <translation>existe de nouveau</translation>
     </message>
@@ -1409,140 +4212,251 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="85"/>
+        <location filename="../../ui/interaction_dialog.py" line="324"/>
         <source>Outbound (we contacted them)</source>
-        <extracomment>The fields the service validates, in the order they appear in the form. Channels where the customer usually comes to us.</extracomment>
         <translation>Sortant (nous l’avons contacté)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="88"/>
+        <location filename="../../ui/interaction_dialog.py" line="327"/>
         <source>Inbound (they contacted us)</source>
         <translation>Entrant (il nous a contactés)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="94"/>
+        <location filename="../../ui/interaction_dialog.py" line="335"/>
         <source>Set the date and time to now</source>
         <translation>Mettre la date et l’heure actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="99"/>
+        <location filename="../../ui/interaction_dialog.py" line="351"/>
         <source>What was it about, in a few words</source>
         <translation>De quoi s’agissait-il, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="101"/>
+        <location filename="../../ui/interaction_dialog.py" line="354"/>
         <source>What was said, what was agreed…</source>
         <translation>Ce qui a été dit, ce qui a été convenu…</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="106"/>
+        <location filename="../../ui/interaction_dialog.py" line="801"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="802"/>
+        <source>How the complaint was resolved</source>
+        <translation>Comment la réclamation a été résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="805"/>
         <source>e.g. Quote to send, call back in March</source>
         <translation>p. ex. Devis à envoyer, rappeler en mars</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="107"/>
+        <location filename="../../ui/interaction_dialog.py" line="361"/>
         <source>Satisfaction given:</source>
         <translation>Satisfaction exprimée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="111"/>
-        <source> / 10</source>
-        <translation>&#xa0;/&#xa0;10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="114"/>
+        <location filename="../../ui/interaction_dialog.py" line="379"/>
         <source>This is a complaint</source>
         <translation>C’est une réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="115"/>
+        <location filename="../../ui/interaction_dialog.py" line="381"/>
         <source>Complaints are followed until they are resolved</source>
         <translation>Les réclamations sont suivies jusqu’à leur résolution</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="129"/>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="130"/>
+        <location filename="../../ui/interaction_dialog.py" line="498"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="131"/>
+        <location filename="../../ui/interaction_dialog.py" line="507"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="132"/>
+        <location filename="../../ui/interaction_dialog.py" line="508"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="133"/>
+        <location filename="../../ui/interaction_dialog.py" line="509"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="134"/>
+        <location filename="../../ui/interaction_dialog.py" line="511"/>
+        <location filename="../../ui/interaction_dialog.py" line="804"/>
         <source>&amp;Outcome:</source>
         <translation>S&amp;uite donnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="174"/>
+        <location filename="../../ui/interaction_dialog.py" line="422"/>
         <source>Save (%1)</source>
         <translation>Enregistrer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="244"/>
+        <location filename="../../ui/interaction_dialog.py" line="317"/>
+        <source>The contact&apos;s company, or type a company…</source>
+        <extracomment>The fields the service validates, in the order they appear in the form. Channels where the customer usually comes to us. One colour per channel (the glyph is drawn white on it). Set while the form fills a field itself (not the user). The company was chosen by the user (not filled in from the contact or deal).</extracomment>
+        <translation>L’entreprise du contact, ou tapez une entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="319"/>
+        <source>Optional: type a deal title…</source>
+        <translation>Facultatif : tapez le titre d’une affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="337"/>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="342"/>
+        <source>not noted</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="343"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="369"/>
+        <source>out of 10</source>
+        <translation>sur 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="370"/>
+        <source>out of 5</source>
+        <translation>sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="372"/>
+        <source>Out of 10: the “would you recommend us” question (NPS). Out of 5: stars.</source>
+        <translation>Sur 10 : la question « nous recommanderiez-vous » (NPS). Sur 5 : des étoiles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="384"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="385"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="386"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="394"/>
+        <source>Call &amp;back in</source>
+        <translation>Ra&amp;ppeler dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="397"/>
+        <source>Creates a task to call back, due that day, with this interaction</source>
+        <translation>Crée une tâche de rappel, à échéance ce jour-là, liée à cette interaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="403"/>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="493"/>
+        <source>C&amp;hannel:</source>
+        <translation>Cana&amp;l :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="494"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="495"/>
+        <source>Com&amp;pany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="496"/>
+        <source>De&amp;al:</source>
+        <translation>&amp;Affaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="762"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="245"/>
+        <location filename="../../ui/interaction_dialog.py" line="763"/>
         <source>Log an e-mail</source>
         <translation>Noter un e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="246"/>
+        <location filename="../../ui/interaction_dialog.py" line="764"/>
         <source>Log a meeting</source>
         <translation>Noter un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="247"/>
+        <location filename="../../ui/interaction_dialog.py" line="765"/>
         <source>Log a visit</source>
         <translation>Noter une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="248"/>
+        <location filename="../../ui/interaction_dialog.py" line="766"/>
         <source>Log a letter</source>
         <translation>Noter un courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="249"/>
+        <location filename="../../ui/interaction_dialog.py" line="767"/>
         <source>Log a text message</source>
         <translation>Noter un SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="250"/>
+        <location filename="../../ui/interaction_dialog.py" line="768"/>
         <source>Log a web contact</source>
         <translation>Noter un contact web</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="251"/>
+        <location filename="../../ui/interaction_dialog.py" line="769"/>
         <source>Log a social media contact</source>
         <translation>Noter un contact sur les réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="252"/>
+        <location filename="../../ui/interaction_dialog.py" line="770"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="254"/>
+        <location filename="../../ui/interaction_dialog.py" line="777"/>
+        <source>Edit interaction</source>
+        <translation>Modifier l’interaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="779"/>
         <source>Log an interaction</source>
         <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="817"/>
+        <source>Call back {name}</source>
+        <translation>Rappeler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="820"/>
+        <source>Follow up: {subject}</source>
+        <translation>Relance : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="821"/>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +4481,45 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <location filename="../../ui/jobs.py" line="251"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="785"/>
+        <source>Move to the &amp;previous stage</source>
+        <extracomment>The user wants a deal&apos;s file (Enter, double click). A deal was written from the board (a move, a quick edit). A short message for the status bar. A move was saved: deal id, stage id. The board was loaded. The current card changed (its deal id, or &quot;&quot;).</extracomment>
+        <translation>Passer à l&apos;étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="791"/>
+        <source>Move to the &amp;next stage</source>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="796"/>
+        <source>&amp;Quick edit…</source>
+        <translation>Modification &amp;rapide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="833"/>
+        <source>There is no pipeline yet.</source>
+        <translation>Il n&apos;y a pas encore de pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="835"/>
+        <source>This pipeline has no stages.</source>
+        <translation>Ce pipeline n&apos;a pas d&apos;étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="1004"/>
+        <source>Deal saved.</source>
+        <translation>Affaire enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="1097"/>
+        <source>“%1” moved to %2.</source>
+        <translation>« %1 » passée à l&apos;étape %2.</translation>
     </message>
 </context>
 <context>
@@ -1609,122 +4562,246 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="705"/>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="706"/>
+        <source>Why was “%1” lost?</source>
+        <translation>Pourquoi « %1 » a-t-elle été perdue ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="710"/>
+        <source>Mark as lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="711"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Contacts</source>
-        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language. The RFM table and lifetime values, shared by the dashboard and the contact file.</extracomment>
+        <extracomment>Settings asked for the window to be made again: on another database (a Path), or on the same one (None) after a change of language. Where Back returns to: (pane, record id or None), the newest last. The RFM table and lifetime values, shared by the dashboard and the contact file.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Contact file</source>
         <translation>Fiche contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>&amp;Find contacts</source>
-        <translation>Rec&amp;hercher des contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="1155"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="1156"/>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1157"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1158"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1159"/>
+        <source>&amp;Activity</source>
+        <translation>Acti&amp;vité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1160"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Re&amp;fresh the dashboard</source>
         <translation>Actualiser le &amp;tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Pipeline</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Company file</source>
+        <translation>Fiche entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Deal file</source>
+        <translation>Fiche affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>C&amp;ustom fields…</source>
+        <translation>Champs &amp;personnalisés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;Find in this list</source>
+        <translation>Rechercher dans cette &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Noter un échange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>New &amp;task…</source>
+        <translation>Nouvelle &amp;tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>New &amp;contact…</source>
+        <translation>Nouveau &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>New c&amp;ompany…</source>
+        <translation>Nouvelle &amp;entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>New &amp;deal…</source>
+        <translation>Nouvelle &amp;affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Contact &amp;file</source>
         <translation>&amp;Fiche contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Recent changes…</source>
         <translation>Modifications &amp;récentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;About Comptoir</source>
         <translation>À &amp;propos de Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>The database in use: %1</source>
         <translation>La base de données utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Choose a contact in the list first.</source>
         <translation>Choisissez d’abord un contact dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>%1 — %Ln contact(s) listed.</source>
         <translation>
             <numerusform>%1 — %Ln contact affiché.</numerusform>
@@ -1732,51 +4809,106 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="706"/>
+        <source>Interaction logged.</source>
+        <translation>Échange enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="714"/>
+        <source>Task saved.</source>
+        <translation>Tâche enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Contact created.</source>
         <translation>Contact créé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="764"/>
+        <source>Company saved.</source>
+        <translation>Entreprise enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="782"/>
+        <source>Deal saved.</source>
+        <translation>Affaire enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="850"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="864"/>
+        <source>Open the selected record</source>
+        <translation>Ouvrir la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="868"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="868"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="880"/>
+        <source>The actions of the page shown are in the Edit and View menus.</source>
+        <translation>Les actions de la page affichée sont dans les menus Édition et Affichage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>About Comptoir</source>
         <translation>À propos de Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <source>A desktop CRM for small businesses: contacts, interactions and history, on your own computer.
+        <location filename="../../ui/main_window.py" line="900"/>
+        <source>A desktop CRM for small businesses: contacts, companies, deals, tasks and every interaction, on your own computer.
 
 Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Un logiciel de gestion de la relation client pour les petites entreprises&#xa0;: contacts, interactions et historique, sur votre propre ordinateur.
+        <translation>Un logiciel de gestion de la relation client pour les petites entreprises : contacts, entreprises, affaires, tâches et chaque échange, sur votre propre ordinateur.
 
 Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="1161"/>
+        <source>P&amp;roducts</source>
+        <translation>&amp;Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1162"/>
+        <source>D&amp;uplicates</source>
+        <translation>&amp;Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>(%n change(s) made since were kept as they are.)</source>
         <translation>
             <numerusform>(%n modification faite depuis a été gardée telle quelle.)</numerusform>
@@ -1784,12 +4916,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Undoing “%1”…</source>
         <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1797,32 +4929,32 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Welcome to Comptoir</source>
         <translation>Bienvenue dans Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Your database is empty.</source>
         <translation>Votre base de données est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="1028"/>
         <source>Start with an empty database and add your own customers, or explore Comptoir with the demo data of a small shop (%1 customers over %2 years). The demo data can be removed at once with Edit ▸ Undo.</source>
         <translation>Commencez avec une base vide et ajoutez vos propres clients, ou découvrez Comptoir avec les données de démonstration d’une petite boutique (%1 clients sur %2 ans). Les données de démonstration s’effacent d’un coup avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>Start with an empty database</source>
         <translation>Commencer avec une base vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>Demo data ready: %n contact(s).</source>
         <translation>
             <numerusform>Données de démonstration prêtes&#xa0;: %n contact.</numerusform>
@@ -1830,281 +4962,2396 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Creating the demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
-        <source>Settings</source>
-        <extracomment>The language was changed (and its translations installed): &quot;system&quot;, &quot;fr&quot; or &quot;en&quot;. The user chose another database file (a Path) to work on.</extracomment>
-        <translation>Paramètres</translation>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <source>Merge two contacts</source>
+        <extracomment>Longest line of a value shown in a choice (the whole value is in its tooltip). Fields whose stored codes have labels. The records were merged: the survivor&apos;s id and the batch (to undo it).</extracomment>
+        <translation>Fusionner deux contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <location filename="../../ui/merge_dialog.py" line="76"/>
+        <source>Merge two companies</source>
+        <translation>Fusionner deux entreprises</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
-        <source>The window is shown again at once in the language chosen.</source>
-        <translation>La fenêtre s’affiche aussitôt de nouveau dans la langue choisie.</translation>
+        <location filename="../../ui/merge_dialog.py" line="100"/>
+        <source>Choose, line by line, the value to keep. Everything attached to the other record moves to the one that is kept.</source>
+        <extracomment>Field key -&gt; its button group (ids: 0 = A, 1 = B, 2 = both). Field key -&gt; the row&apos;s widgets (label and choices), for styling and tests.</extracomment>
+        <translation>Choisissez, ligne par ligne, la valeur à garder. Tout ce qui est rattaché à l’autre fiche passe sur celle qui est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
-        <source>Interface</source>
-        <translation>Interface</translation>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Keep:</source>
+        <translation>Conserver&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <source>Record %1: %2 (%3)</source>
+        <translation>Fiche %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <source>&amp;Open another database…</source>
-        <translation>&amp;Ouvrir une autre base de données…</translation>
+        <location filename="../../ui/merge_dialog.py" line="139"/>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nouvelle base de données…</translation>
+        <location filename="../../ui/merge_dialog.py" line="159"/>
+        <source>Take all from A</source>
+        <translation>Tout prendre de A</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
-        <source>Database</source>
-        <translation>Base de données</translation>
+        <location filename="../../ui/merge_dialog.py" line="161"/>
+        <source>Keep every value of record A that is not empty (Alt+1)</source>
+        <translation>Garder toutes les valeurs non vides de la fiche A (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
-        <source>The file Comptoir works on:</source>
-        <translation>Le fichier sur lequel Comptoir travaille&#xa0;:</translation>
+        <location filename="../../ui/merge_dialog.py" line="163"/>
+        <source>Take all from B</source>
+        <translation>Tout prendre de B</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/merge_dialog.py" line="165"/>
+        <source>Keep every value of record B that is not empty (Alt+2)</source>
+        <translation>Garder toutes les valeurs non vides de la fiche B (Alt+2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="174"/>
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n champ diffère</numerusform>
+            <numerusform>%n champs diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="189"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="212"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="222"/>
+        <source>created %1</source>
+        <translation>créée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="231"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="237"/>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="242"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <source>Keep both texts, one after the other</source>
+        <translation>Garder les deux textes, l’un après l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="278"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="279"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="280"/>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="281"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="282"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="283"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="284"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="285"/>
+        <source>Sector</source>
+        <translation>Secteur d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="286"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="287"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="309"/>
+        <location filename="../../ui/merge_dialog.py" line="365"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="310"/>
+        <location filename="../../ui/merge_dialog.py" line="366"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="313"/>
+        <location filename="../../ui/merge_dialog.py" line="367"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="315"/>
+        <location filename="../../ui/merge_dialog.py" line="364"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="368"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="369"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="370"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="371"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="376"/>
+        <source>Nothing else is attached to “%1”.</source>
+        <translation>Rien d’autre n’est rattaché à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="382"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="388"/>
+        <source>Moving to “%1”: %2.</source>
+        <translation>Passent sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="390"/>
+        <source>“%1” will be deleted; the merge can be undone (Ctrl+Z).</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» sera supprimée&#xa0;; la fusion peut être annulée (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/company_file.py" line="120"/>
+        <source>Open the file of %1</source>
+        <extracomment>Orders shown at first, and added by &quot;Show more orders&quot;. People rows visible before the table scrolls. Interactions shown at first (each is a rich widget: the page opens fast with a few), then &quot;Show older interactions&quot; adds ``TIMELINE_PAGE`` at a time. Open tasks and open deals listed before &quot;… and N more&quot;.</extracomment>
+        <translation>Ouvrir la fiche de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="134"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="135"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="136"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="137"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="138"/>
+        <source>Last interaction</source>
+        <translation>Dernier échange</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePane</name>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <source>&amp;New deal…</source>
+        <extracomment>Set while several filters are changed at once (they are applied after).</extracomment>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Ouvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <location filename="../../ui/pipeline_pane.py" line="336"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <source>&amp;Edit deal…</source>
+        <translation>&amp;Modifier l&apos;affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="127"/>
+        <source>Mark as &amp;won</source>
+        <translation>Marquer &amp;gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="128"/>
+        <location filename="../../ui/pipeline_pane.py" line="337"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="135"/>
+        <source>Mark as &amp;lost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="136"/>
+        <location filename="../../ui/pipeline_pane.py" line="338"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="143"/>
+        <source>Re&amp;open deal</source>
+        <translation>Ro&amp;uvrir l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="144"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="151"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="152"/>
+        <location filename="../../ui/pipeline_pane.py" line="692"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="159"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="160"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="167"/>
+        <source>Edit &amp;pipelines and stages…</source>
+        <translation>Modifier les &amp;pipelines et les étapes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="168"/>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="178"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="179"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="180"/>
+        <source>&amp;Forecast</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="219"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="239"/>
+        <source>The pipeline shown</source>
+        <translation>Le pipeline affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="247"/>
+        <source>Search title, contact, company…</source>
+        <translation>Rechercher un titre, un contact, une entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="335"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="343"/>
+        <location filename="../../ui/pipeline_pane.py" line="345"/>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="350"/>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="352"/>
+        <source>Show the deleted deals, to restore them</source>
+        <translation>Afficher les affaires supprimées, pour les restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="356"/>
+        <source>Expected close from</source>
+        <translation>Clôture prévue du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="358"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="397"/>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="411"/>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="471"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n affaire ouverte</numerusform>
+            <numerusform>%n affaires ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="475"/>
+        <source>weighted %1</source>
+        <translation>pondéré %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="482"/>
+        <source>%n deleted deal(s)</source>
+        <translation>
+            <numerusform>%n affaire supprimée</numerusform>
+            <numerusform>%n affaires supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="484"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="632"/>
+        <source>Deal saved.</source>
+        <translation>Affaire enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="657"/>
+        <source>Deal marked as won.</source>
+        <translation>Affaire marquée gagnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="674"/>
+        <source>Deal marked as lost.</source>
+        <translation>Affaire marquée perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="681"/>
+        <source>Deal reopened.</source>
+        <translation>Affaire rouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="690"/>
+        <source>Delete %n deal(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n affaire ?</numerusform>
+            <numerusform>Supprimer %n affaires ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="691"/>
+        <source>You can undo this with Edit ▸ Undo, or restore them from the deleted deals.</source>
+        <translation>Vous pourrez annuler avec Édition ▸ Annuler, ou les restaurer depuis les affaires supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="695"/>
+        <source>%n deal(s) deleted.</source>
+        <translation>
+            <numerusform>%n affaire supprimée.</numerusform>
+            <numerusform>%n affaires supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_pane.py" line="707"/>
+        <source>%n deal(s) restored.</source>
+        <translation>
+            <numerusform>%n affaire restaurée.</numerusform>
+            <numerusform>%n affaires restaurées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesDialog</name>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="52"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="53"/>
+        <location filename="../../ui/pipelines_dialog.py" line="67"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="54"/>
+        <location filename="../../ui/pipelines_dialog.py" line="68"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="63"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="64"/>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="65"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="66"/>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="102"/>
+        <source>Pipelines and stages</source>
+        <translation>Pipelines et étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="127"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="129"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="133"/>
+        <source>Make &amp;default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="135"/>
+        <source>The board opens on the default pipeline; new deals go to it</source>
+        <translation>Le tableau s&apos;ouvre sur le pipeline par défaut ; les nouvelles affaires y vont</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="138"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="141"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="144"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="157"/>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="165"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="182"/>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="183"/>
+        <source>Move &amp;left</source>
+        <translation>Vers la &amp;gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="185"/>
+        <source>Move &amp;right</source>
+        <translation>Vers la d&amp;roite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="188"/>
+        <source>&amp;Delete stage…</source>
+        <translation>&amp;Supprimer l&apos;étape…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="201"/>
+        <source>Double-click (or F2) a name or a probability to change it. A deal moved to a won or lost stage is closed.</source>
+        <translation>Double-cliquez (ou F2) sur un nom ou une probabilité pour le modifier. Une affaire placée dans une étape gagnée ou perdue est clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="208"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="239"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipelines_dialog.py" line="242"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="299"/>
+        <source>Stages of %1</source>
+        <translation>Étapes de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="345"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/pipelines_dialog.py" line="346"/>
+        <location filename="../../ui/pipelines_dialog.py" line="410"/>
+        <location filename="../../ui/pipelines_dialog.py" line="508"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/pipelines_dialog.py" line="354"/>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="355"/>
+        <source>Name of the new pipeline:</source>
+        <translation>Nom du nouveau pipeline :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="365"/>
+        <source>Rename pipeline</source>
+        <translation>Renommer le pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="366"/>
+        <source>New name of the pipeline:</source>
+        <translation>Nouveau nom du pipeline :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="392"/>
+        <source>Delete the pipeline “%1”?</source>
+        <translation>Supprimer le pipeline « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="393"/>
+        <location filename="../../ui/pipelines_dialog.py" line="488"/>
+        <source>It holds no deals. You can undo this.</source>
+        <translation>Il ne contient aucune affaire. Vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="394"/>
+        <location filename="../../ui/pipelines_dialog.py" line="489"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="403"/>
+        <source>Delete pipeline</source>
+        <translation>Supprimer le pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipelines_dialog.py" line="405"/>
+        <location filename="../../ui/pipelines_dialog.py" line="501"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>« %1 » contient %n affaire. La déplacer vers :</numerusform>
+            <numerusform>« %1 » contient %n affaires. Les déplacer vers :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="409"/>
+        <location filename="../../ui/pipelines_dialog.py" line="507"/>
+        <source>Move and delete</source>
+        <translation>Déplacer et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="435"/>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="435"/>
+        <source>Name of the new stage:</source>
+        <translation>Nom de la nouvelle étape :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="487"/>
+        <source>Delete the stage “%1”?</source>
+        <translation>Supprimer l&apos;étape « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipelines_dialog.py" line="499"/>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="239"/>
+        <source>Edit product — %1</source>
+        <translation>Modifier le produit — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="241"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="271"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="274"/>
+        <source>e.g. VIN-001</source>
+        <translation>ex. VIN-001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="275"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="284"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="286"/>
+        <source>The price of one unit, excluding VAT</source>
+        <translation>Le prix d&apos;une unité, hors taxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="287"/>
+        <source>&amp;Price excl. VAT:</source>
+        <translation>&amp;Prix HT :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="289"/>
+        <source>&amp;VAT rate:</source>
+        <translation>Taux de &amp;TVA :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="290"/>
+        <source>Offered in new deal lines</source>
+        <translation>Proposé dans les nouvelles lignes d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="292"/>
+        <source>&amp;Active:</source>
+        <translation>&amp;Actif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="296"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="307"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.py" line="311"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/products_pane.py" line="130"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="130"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="152"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="153"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="154"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="155"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="156"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="157"/>
+        <source>Price incl. VAT</source>
+        <translation>Prix TTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="158"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPane</name>
+    <message>
+        <location filename="../../ui/products_pane.py" line="227"/>
+        <source>&amp;New product…</source>
+        <translation>&amp;Nouveau produit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="228"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="235"/>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Modifier le produit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="236"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="243"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="244"/>
+        <location filename="../../ui/products_pane.py" line="446"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="251"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="252"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="259"/>
+        <source>&amp;Activate or deactivate</source>
+        <translation>&amp;Activer ou désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="260"/>
+        <source>Activate / deactivate</source>
+        <translation>Activer / désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="277"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="289"/>
+        <source>Search name, reference, category…</source>
+        <translation>Rechercher un nom, une référence, une catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="298"/>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="300"/>
+        <source>Show the deleted products, to restore them</source>
+        <translation>Afficher les produits supprimés, pour les restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="358"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="375"/>
+        <source>%n deleted product(s)</source>
+        <translation>
+            <numerusform>%n produit supprimé</numerusform>
+            <numerusform>%n produits supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="377"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="426"/>
+        <source>Product saved.</source>
+        <translation>Produit enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="444"/>
+        <source>Delete %n product(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n produit ?</numerusform>
+            <numerusform>Supprimer %n produits ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_pane.py" line="445"/>
+        <source>Deal lines keep their description and price. You can undo this.</source>
+        <translation>Les lignes des affaires gardent leur désignation et leur prix. Vous pourrez annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="449"/>
+        <source>%n product(s) deleted.</source>
+        <translation>
+            <numerusform>%n produit supprimé.</numerusform>
+            <numerusform>%n produits supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="459"/>
+        <source>%n product(s) restored.</source>
+        <translation>
+            <numerusform>%n produit restauré.</numerusform>
+            <numerusform>%n produits restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="472"/>
+        <source>%n product(s) activated.</source>
+        <translation>
+            <numerusform>%n produit activé.</numerusform>
+            <numerusform>%n produits activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/products_pane.py" line="474"/>
+        <source>%n product(s) deactivated.</source>
+        <translation>
+            <numerusform>%n produit désactivé.</numerusform>
+            <numerusform>%n produits désactivés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEditDialog</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="609"/>
+        <source>Quick edit — %1</source>
+        <translation>Modification rapide — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="628"/>
+        <source>The total of the product lines (edit the deal)</source>
+        <translation>Le total des lignes de produits (modifiez l&apos;affaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="629"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="637"/>
+        <source>Stage default (%1)</source>
+        <translation>Défaut de l&apos;étape (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="647"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="648"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation>&amp;Montant HT :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="649"/>
+        <source>Expected &amp;close:</source>
+        <translation>&amp;Clôture prévue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="650"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="654"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="656"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFileView</name>
+    <message>
+        <location filename="../../ui/record_file.py" line="346"/>
+        <source>This record was deleted on {when}.</source>
+        <translation>Cette fiche a été supprimée le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="361"/>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="429"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="435"/>
+        <source>Back to the list (%1)</source>
+        <translation>Retour à la liste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="437"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="441"/>
+        <source>Edit (%1)</source>
+        <translation>Modifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="444"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="448"/>
+        <source>Who changed what in this file (%1)</source>
+        <translation>Qui a modifié quoi dans cette fiche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="499"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_file.py" line="501"/>
+        <source>Put it back in the lists</source>
+        <translation>La remettre dans les listes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../ui/record_picker.py" line="40"/>
+        <source>Type a name, an e-mail or a phone…</source>
+        <translation>Tapez un nom, un courriel ou un téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="41"/>
+        <source>Type a company name, a city or a SIREN…</source>
+        <translation>Tapez un nom d&apos;entreprise, une ville ou un SIREN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="42"/>
+        <source>Type a deal title or a customer…</source>
+        <translation>Tapez le titre d&apos;une affaire ou un client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker.py" line="117"/>
+        <source>No match for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="353"/>
+        <source>%n overdue task(s)</source>
+        <extracomment>Show the Tasks pane on this view (&quot;overdue&quot;…). A task was written (done, snoozed).</extracomment>
+        <translation>
+            <numerusform>%n tâche en retard</numerusform>
+            <numerusform>%n tâches en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="355"/>
+        <source>%n task(s) due now</source>
+        <translation>
+            <numerusform>%n tâche à faire maintenant</numerusform>
+            <numerusform>%n tâches à faire maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="382"/>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="439"/>
+        <source>Task completed — Ctrl+Z to undo</source>
+        <translation>Tâche faite — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="454"/>
+        <source>Snoozed until %1.</source>
+        <translation>Rappel reporté à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="109"/>
+        <source>Later (the task stays in the list)</source>
+        <extracomment>How often the service looks for tasks falling due. Snooze choices: code -&gt; delay (None: tomorrow at SNOOZE_MORNING). More tasks than this falling due at once make one summary card. How many titles a summary card lists. The card is closing (whatever closed it).</extracomment>
+        <translation>Plus tard (la tâche reste dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="164"/>
+        <location filename="../../ui/reminders.py" line="215"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="164"/>
+        <source>Overdue task</source>
+        <translation>Tâche en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="179"/>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="184"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="185"/>
+        <source>Open the task</source>
+        <translation>Ouvrir la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="187"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="189"/>
+        <source>Mark the task as done</source>
+        <translation>Marquer la tâche comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="196"/>
+        <source>Snooze 10 min</source>
+        <translation>Reporter 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="197"/>
+        <source>Remind me again in 10 minutes</source>
+        <translation>Me le rappeler dans 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="201"/>
+        <source>In 10 minutes</source>
+        <translation>Dans 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="202"/>
+        <source>In 1 hour</source>
+        <translation>Dans 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="203"/>
+        <source>In 3 hours</source>
+        <translation>Dans 3 heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="204"/>
+        <source>Tomorrow morning</source>
+        <translation>Demain matin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="220"/>
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>et %n autre…</numerusform>
+            <numerusform>et %n autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="223"/>
+        <source>Show the tasks</source>
+        <translation>Voir les tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="226"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="894"/>
+        <source>Resolve complaint</source>
+        <translation>Résoudre la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="908"/>
+        <source>Complaint of {date}</source>
+        <translation>Réclamation du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="917"/>
+        <source>e.g. Replaced the product, credit note of 20 €</source>
+        <translation>p. ex. Produit remplacé, avoir de 20 €</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="929"/>
+        <source>&amp;How was it resolved?</source>
+        <translation>&amp;Comment a-t-elle été résolue ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="931"/>
+        <source>Resolved &amp;on:</source>
+        <translation>Résolue &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="939"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>Settings</source>
+        <extracomment>The language was changed (and its translations installed): &quot;system&quot;, &quot;fr&quot; or &quot;en&quot;. The user chose another database file (a Path) to work on. Custom fields were added, changed, moved or deleted (lists and forms need them).</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <source>The window is shown again at once in the language chosen.</source>
+        <translation>La fenêtre s’affiche aussitôt de nouveau dans la langue choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>The file Comptoir works on:</source>
+        <translation>Le fichier sur lequel Comptoir travaille&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Your own fields on contacts, companies and deals (loyalty card, size…).</source>
+        <translation>Vos propres champs sur les contacts, les entreprises et les affaires (carte de fidélité, pointure…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>&amp;Custom fields…</source>
+        <translation>&amp;Champs personnalisés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Comptoir databases (%1)</source>
         <translation>Bases de données Comptoir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../ui/kanban.py" line="517"/>
+        <source>Collapse this column</source>
+        <extracomment>−1 or +1: the user wants the focus in the previous / next column. Enter on a card.</extracomment>
+        <translation>Replier cette colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="521"/>
+        <source>Expand this column</source>
+        <translation>Déplier cette colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="554"/>
+        <source>Default win probability of this stage</source>
+        <translation>Probabilité de gain par défaut de cette étape</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="564"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="568"/>
+        <source>Weighted: %1</source>
+        <translation>Pondéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="570"/>
+        <source>The amounts times their probability of being won</source>
+        <translation>Les montants multipliés par leur probabilité de gain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kanban.py" line="573"/>
+        <source>All closed deals</source>
+        <translation>Toutes les affaires clôturées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="575"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kanban.py" line="577"/>
+        <source>The deals closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>Les affaires clôturées depuis %n jour</numerusform>
+            <numerusform>Les affaires clôturées depuis %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="98"/>
+        <source>Edit task — %1</source>
+        <extracomment>The reminder choices: code -&gt; how long before the due moment. The time of day an all-day task reminds at (its due moment is the end of the day). The time a due date gets when &quot;no time&quot; is unticked, when it has none yet.</extracomment>
+        <translation>Modifier la tâche — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="99"/>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="102"/>
+        <source>Done on %1</source>
+        <translation>Faite le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="116"/>
+        <location filename="../../ui/task_dialog.py" line="117"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="165"/>
+        <source>e.g. Call back about the quote</source>
+        <translation>ex. : Rappeler au sujet du devis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="178"/>
+        <source>No &amp;time</source>
+        <translation>Sans &amp;heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="180"/>
+        <source>Due on that day, at no particular time</source>
+        <translation>À faire ce jour-là, sans heure précise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="181"/>
+        <source>No d&amp;ue date</source>
+        <translation>Sans é&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="196"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="197"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="198"/>
+        <source>In 3 days</source>
+        <translation>Dans 3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="199"/>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="231"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="243"/>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="244"/>
+        <location filename="../../ui/task_dialog.py" line="457"/>
+        <source>At the due time</source>
+        <translation>À l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="245"/>
+        <source>15 minutes before</source>
+        <translation>15 minutes avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="246"/>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="247"/>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="252"/>
+        <source>What to say, what to bring…</source>
+        <translation>Ce qu&apos;il faut dire, ce qu&apos;il faut apporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="258"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="259"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="260"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="262"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="265"/>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="267"/>
+        <source>De&amp;al:</source>
+        <translation>&amp;Affaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="269"/>
+        <source>&amp;Reminder:</source>
+        <translation>Ra&amp;ppel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="271"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="281"/>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="286"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="403"/>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="455"/>
+        <source>On the day, at 9:00</source>
+        <translation>Le jour même, à 9 h 00</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="90"/>
+        <source>today %1</source>
+        <extracomment>The columns, by the sort key ``app.tasks`` knows them by. Columns that name a linked record, and the kind of record.</extracomment>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="92"/>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="94"/>
+        <source>tomorrow %1</source>
+        <translation>demain %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_table_model.py" line="96"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_table_model.py" line="98"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="112"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="115"/>
+        <source>%1, no particular time</source>
+        <translation>%1, sans heure précise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="119"/>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="121"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="123"/>
+        <source>Reminder: %1</source>
+        <translation>Rappel : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="127"/>
+        <source>Done %1</source>
+        <translation>Faite le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="172"/>
+        <source>Task</source>
+        <extracomment>The user ticked (True) or unticked (False) the done box of a task.</extracomment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="173"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="174"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="175"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="176"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="177"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="178"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="199"/>
+        <source>Mark as not done</source>
+        <translation>Marquer comme non faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="199"/>
+        <source>Mark as done</source>
+        <translation>Marquer comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="205"/>
+        <source>%1 — double-click to open</source>
+        <translation>%1 — double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_table_model.py" line="281"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPane</name>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="137"/>
+        <source>&amp;New task…</source>
+        <extracomment>The owner filter&apos;s special choices. The dialog open now (new/edit task, export), for tests and to avoid piling up.</extracomment>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="141"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="145"/>
+        <source>&amp;Edit task…</source>
+        <translation>&amp;Modifier la tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="149"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="153"/>
+        <source>Edit task (%1)</source>
+        <translation>Modifier la tâche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="163"/>
+        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="167"/>
+        <location filename="../../ui/tasks_pane.py" line="248"/>
+        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="171"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="179"/>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="183"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="187"/>
+        <source>Open &amp;contact</source>
+        <translation>Ouvrir le &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="194"/>
+        <source>Open c&amp;ompany</source>
+        <translation>Ouvrir l&apos;&amp;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="201"/>
+        <source>Open de&amp;al</source>
+        <translation>Ouvrir l&apos;&amp;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="208"/>
+        <source>&amp;Find a task</source>
+        <translation>&amp;Rechercher une tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="245"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="246"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="247"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="253"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="280"/>
+        <source>Search tasks, contacts, companies, deals…</source>
+        <translation>Rechercher une tâche, un contact, une entreprise, une affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="291"/>
+        <source>Whose tasks to show</source>
+        <translation>Les tâches de qui afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="447"/>
+        <source>Everyone&apos;s tasks</source>
+        <translation>Les tâches de tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="448"/>
+        <source>My tasks</source>
+        <translation>Mes tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="496"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="501"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="511"/>
+        <source>No tasks match “%1”.</source>
+        <translation>Aucune tâche ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="515"/>
+        <source>Nothing due today.
+Plan a call or a visit with New task (%1).</source>
+        <translation>Rien à faire aujourd&apos;hui.
+Prévoyez un appel ou une visite avec Nouvelle tâche (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="516"/>
+        <source>Nothing overdue. Well done!</source>
+        <translation>Aucune tâche en retard. Bravo !</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="517"/>
+        <source>Nothing planned ahead.
+Create a task with New task (%1).</source>
+        <translation>Rien de prévu pour la suite.
+Créez une tâche avec Nouvelle tâche (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="518"/>
+        <source>No completed tasks yet.
+Tick a task&apos;s box when it is done.</source>
+        <translation>Aucune tâche faite pour l&apos;instant.
+Cochez la case d&apos;une tâche quand elle est faite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="519"/>
+        <source>No tasks yet.
+Create the first one with New task (%1).</source>
+        <translation>Aucune tâche pour l&apos;instant.
+Créez la première avec Nouvelle tâche (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="523"/>
+        <source>(Only the tasks of the chosen owner are shown.)</source>
+        <translation>(Seules les tâches du responsable choisi sont affichées.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <source>Mark as not &amp;done</source>
+        <translation>Marquer comme &amp;non faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <source>Not done</source>
+        <translation>Non faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="596"/>
+        <source>Task created.</source>
+        <translation>Tâche créée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="612"/>
+        <source>Task saved.</source>
+        <translation>Tâche enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="622"/>
+        <source>It is not in this view.</source>
+        <translation>Elle n&apos;apparaît pas dans cette vue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="665"/>
+        <source>%n task(s) completed — %1 to undo</source>
+        <translation>
+            <numerusform>%n tâche faite — %1 pour annuler</numerusform>
+            <numerusform>%n tâches faites — %1 pour annuler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="667"/>
+        <source>%n task(s) reopened — %1 to undo</source>
+        <translation>
+            <numerusform>%n tâche rouverte — %1 pour annuler</numerusform>
+            <numerusform>%n tâches rouvertes — %1 pour annuler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="687"/>
+        <source>%n task(s) deleted — %1 to undo</source>
+        <translation>
+            <numerusform>%n tâche supprimée — %1 pour annuler</numerusform>
+            <numerusform>%n tâches supprimées — %1 pour annuler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="752"/>
+        <source>Export tasks to a calendar file</source>
+        <translation>Exporter les tâches vers un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="756"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="759"/>
+        <source>comptoir-tasks</source>
+        <translation>comptoir-taches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="771"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="772"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="773"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="774"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="775"/>
+        <source>Comptoir tasks</source>
+        <translation>Tâches Comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_pane.py" line="792"/>
+        <source>Exporting tasks…</source>
+        <translation>Export des tâches…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="799"/>
+        <source>%n task(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n tâche exportée dans %1.</numerusform>
+            <numerusform>%n tâches exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks_pane.py" line="804"/>
+        <source>%n task(s) without a due date left out (a calendar event needs a date).</source>
+        <translation>
+            <numerusform>%n tâche sans échéance laissée de côté (un événement d&apos;agenda a besoin d&apos;une date).</numerusform>
+            <numerusform>%n tâches sans échéance laissées de côté (un événement d&apos;agenda a besoin d&apos;une date).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineActions</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="368"/>
+        <source>Interaction saved.</source>
+        <translation>Interaction enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="376"/>
+        <source>Complaint resolved.</source>
+        <translation>Réclamation résolue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="390"/>
+        <source>Complaint reopened.</source>
+        <translation>Réclamation rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="399"/>
+        <source>Delete this interaction?</source>
+        <translation>Supprimer cette interaction ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="400"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="401"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="416"/>
+        <source>Interaction deleted.</source>
+        <translation>Interaction supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCard</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="90"/>
+        <source>Interactions</source>
+        <extracomment>How many entries are shown at first, and added by &quot;Show older interactions&quot;. The user wants to edit / resolve / reopen / delete an interaction (its id). The user wants to see a record&apos;s file: kind (&quot;contact&quot;, &quot;deal&quot;), id.</extracomment>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="100"/>
+        <source>No interaction yet.</source>
+        <translation>Aucune interaction pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="113"/>
+        <source>Show older interactions ({count} more)</source>
+        <translation>Afficher les interactions plus anciennes ({count} de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="133"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="138"/>
+        <source>&amp;Resolve complaint…</source>
+        <translation>&amp;Résoudre la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="142"/>
+        <source>Re&amp;open complaint</source>
+        <translation>R&amp;ouvrir la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="151"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="159"/>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="166"/>
+        <source>Open the deal “{title}”</source>
+        <translation>Ouvrir l’affaire « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="204"/>
+        <source>Complaint resolved</source>
+        <translation>Réclamation résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="204"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="209"/>
+        <source>Resolved on {date}</source>
+        <translation>Résolue le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="226"/>
+        <source>Edit, resolve or delete this interaction</source>
+        <translation>Modifier, résoudre ou supprimer cette interaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="227"/>
+        <source>Actions on this interaction</source>
+        <translation>Actions sur cette interaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="241"/>
+        <source>Resolution: {text}</source>
+        <translation>Résolution : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="243"/>
+        <source>Outcome: {text}</source>
+        <translation>Suite : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="246"/>
+        <source>Satisfaction: {score}/{scale}</source>
+        <translation>Satisfaction : {score}/{scale}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="262"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="266"/>
+        <source>with {name}</source>
+        <translation>avec {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="269"/>
+        <source>deal “{title}”</source>
+        <translation>affaire « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="271"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+</context>
+<context>
     <name>analytics</name>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="191"/>
+        <location filename="../../app/analytics/kpis.py" line="188"/>
         <source>Customers</source>
         <extracomment>The kinds of value a KPI holds (how it is formatted). NPS: a 0–10 score of 9 or 10 is a promoter, 0 to 6 a detractor. The share of the best buyers whose revenue share is reported. True for a snapshot of the present (no previous value). Every KPI, in display order. Labels and descriptions use the &quot;analytics&quot; context.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="194"/>
+        <location filename="../../app/analytics/kpis.py" line="191"/>
         <source>Contacts who have bought at least once, up to the end of the period.</source>
         <translation>Contacts ayant acheté au moins une fois, jusqu’à la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="200"/>
+        <location filename="../../app/analytics/kpis.py" line="197"/>
         <source>Active customers (12 months)</source>
         <translation>Clients actifs (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="203"/>
+        <location filename="../../app/analytics/kpis.py" line="200"/>
         <source>Customers who bought in the 12 months ending on the period&apos;s last day.</source>
         <translation>Clients ayant acheté dans les 12 mois qui finissent le dernier jour de la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="209"/>
+        <location filename="../../app/analytics/kpis.py" line="206"/>
         <location filename="../../app/analytics/smart_lists.py" line="95"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="212"/>
+        <location filename="../../app/analytics/kpis.py" line="209"/>
         <source>Customers whose very first order is in the period.</source>
         <translation>Clients dont la toute première commande est dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="216"/>
+        <location filename="../../app/analytics/kpis.py" line="213"/>
         <source>Lost customers</source>
         <translation>Clients perdus</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="219"/>
+        <location filename="../../app/analytics/kpis.py" line="216"/>
         <source>Customers who bought 24 to 12 months before the period&apos;s last day, but not in the last 12 months.</source>
         <translation>Clients ayant acheté entre 24 et 12 mois avant le dernier jour de la période, mais pas dans les 12 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="227"/>
+        <location filename="../../app/analytics/kpis.py" line="224"/>
         <source>Retention rate</source>
         <translation>Taux de rétention</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="230"/>
+        <location filename="../../app/analytics/kpis.py" line="227"/>
         <source>Share of the previous period&apos;s buyers who bought again in this period.</source>
         <translation>Part des acheteurs de la période précédente qui ont racheté dans cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="236"/>
+        <location filename="../../app/analytics/kpis.py" line="233"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="239"/>
+        <location filename="../../app/analytics/kpis.py" line="236"/>
         <source>Orders minus credit notes dated in the period, VAT included.</source>
         <translation>Commandes moins avoirs datés de la période, TTC.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="245"/>
+        <location filename="../../app/analytics/kpis.py" line="242"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="248"/>
+        <location filename="../../app/analytics/kpis.py" line="245"/>
         <source>Number of orders in the period (credit notes excluded).</source>
         <translation>Nombre de commandes de la période (hors avoirs).</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="252"/>
+        <location filename="../../app/analytics/kpis.py" line="249"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="255"/>
+        <location filename="../../app/analytics/kpis.py" line="252"/>
         <source>Total of the period&apos;s orders divided by their number.</source>
         <translation>Total des commandes de la période divisé par leur nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="259"/>
+        <location filename="../../app/analytics/kpis.py" line="256"/>
         <source>Purchase frequency</source>
         <translation>Fréquence d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="262"/>
+        <location filename="../../app/analytics/kpis.py" line="259"/>
         <source>Orders per buyer in the period.</source>
         <translation>Commandes par acheteur sur la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="266"/>
+        <location filename="../../app/analytics/kpis.py" line="263"/>
         <source>Revenue from the best 20 % of buyers</source>
         <translation>CA des 20&#xa0;% meilleurs acheteurs</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="269"/>
+        <location filename="../../app/analytics/kpis.py" line="266"/>
         <source>Share of the buyers&apos; revenue made by the best 20 % of them (lower means less dependence on a few customers).</source>
         <translation>Part du chiffre d’affaires des acheteurs faite par les 20&#xa0;% meilleurs (plus bas, c’est moins de dépendance à quelques clients).</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="277"/>
+        <location filename="../../app/analytics/kpis.py" line="274"/>
         <source>Average predicted value</source>
         <translation>Valeur prédite moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="280"/>
+        <location filename="../../app/analytics/kpis.py" line="277"/>
         <source>Mean value a customer is expected to bring in the next 12 months.</source>
         <translation>Valeur moyenne qu’un client devrait apporter dans les 12 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="287"/>
+        <location filename="../../app/analytics/kpis.py" line="284"/>
         <source>Open pipeline</source>
         <translation>Affaires en cours</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="290"/>
+        <location filename="../../app/analytics/kpis.py" line="287"/>
         <source>Total amount of the open deals, now.</source>
         <translation>Montant total des affaires en cours, en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="295"/>
+        <location filename="../../app/analytics/kpis.py" line="292"/>
         <source>Weighted pipeline</source>
         <translation>Affaires en cours pondérées</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="298"/>
+        <location filename="../../app/analytics/kpis.py" line="295"/>
         <source>Open deals&apos; amounts times their probability of being won, now.</source>
         <translation>Montants des affaires en cours multipliés par leur probabilité d’être gagnées, en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="305"/>
+        <location filename="../../app/analytics/kpis.py" line="302"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="308"/>
+        <location filename="../../app/analytics/kpis.py" line="305"/>
         <source>Share of the deals closed in the period that were won.</source>
         <translation>Part des affaires conclues dans la période qui ont été gagnées.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="312"/>
+        <location filename="../../app/analytics/kpis.py" line="309"/>
         <source>Average sales cycle</source>
         <translation>Cycle de vente moyen</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="315"/>
+        <location filename="../../app/analytics/kpis.py" line="312"/>
         <source>Mean number of days from creation to win of the deals won in the period.</source>
         <translation>Nombre moyen de jours de la création au gain, pour les affaires gagnées dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="321"/>
+        <location filename="../../app/analytics/kpis.py" line="318"/>
         <source>Overdue tasks</source>
         <translation>Tâches en retard</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="324"/>
+        <location filename="../../app/analytics/kpis.py" line="321"/>
         <source>Tasks not done whose due time has passed, now.</source>
         <translation>Tâches non faites dont l’échéance est passée, en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="329"/>
+        <location filename="../../app/analytics/kpis.py" line="326"/>
         <source>Average satisfaction</source>
         <translation>Satisfaction moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="332"/>
+        <location filename="../../app/analytics/kpis.py" line="329"/>
         <source>Mean satisfaction score given in the period, out of 10.</source>
         <translation>Note de satisfaction moyenne donnée dans la période, sur 10.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="336"/>
+        <location filename="../../app/analytics/kpis.py" line="333"/>
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score (NPS)</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="339"/>
+        <location filename="../../app/analytics/kpis.py" line="336"/>
         <source>Percentage of 0–10 scores of 9 or 10, minus the percentage of 0 to 6, in the period.</source>
         <translation>Pourcentage des notes sur 10 égales à 9 ou 10, moins le pourcentage de 0 à 6, dans la période.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="346"/>
+        <location filename="../../app/analytics/kpis.py" line="343"/>
         <source>Open complaints</source>
         <translation>Réclamations ouvertes</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="349"/>
+        <location filename="../../app/analytics/kpis.py" line="346"/>
         <source>Complaints not resolved yet, now.</source>
         <translation>Réclamations pas encore résolues, en ce moment.</translation>
     </message>
@@ -2349,18 +7596,18 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
 <context>
     <name>batches</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New contact %1</source>
-        <extracomment>The panes ``show_pane`` knows, in navigation order. Panes listed in the navigation (the contact file opens from the list). The navigation entry each pane belongs to.</extracomment>
+        <extracomment>The panes listed in the navigation, in order (Ctrl+1 … Ctrl+8). The files of records, and the navigation entry each belongs to. The panes ``show_pane`` knows. The navigation entry each pane belongs to.</extracomment>
         <translation>Nouveau contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Edit contact %1</source>
         <translation>Modification du contact %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Suppression de %n contact</numerusform>
@@ -2368,7 +7615,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restauration de %n contact</numerusform>
@@ -2376,7 +7623,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Tag %n contact(s): %1</source>
         <translation>
             <numerusform>Étiquette sur %n contact&#xa0;: %1</numerusform>
@@ -2384,7 +7631,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Untag %n contact(s): %1</source>
         <translation>
             <numerusform>Étiquette retirée de %n contact&#xa0;: %1</numerusform>
@@ -2392,17 +7639,172 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
-        <source>Undo: %1</source>
-        <translation>Annulation&#xa0;: %1</translation>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>New company %1</source>
+        <translation>Nouvelle entreprise %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <source>Redo: %1</source>
-        <translation>Rétablissement&#xa0;: %1</translation>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Edit company %1</source>
+        <translation>Modification de l&apos;entreprise %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Delete %n company(ies)</source>
+        <translation>
+            <numerusform>Suppression de %n entreprise</numerusform>
+            <numerusform>Suppression de %n entreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Restore %n company(ies)</source>
+        <translation>
+            <numerusform>Restauration de %n entreprise</numerusform>
+            <numerusform>Restauration de %n entreprises</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>New deal %1</source>
+        <translation>Nouvelle affaire %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Edit deal %1</source>
+        <translation>Modification de l&apos;affaire %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Move deal %1 to %2</source>
+        <translation>Affaire %1 passée à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Mark deal %1 as won</source>
+        <translation>Affaire %1 gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Mark deal %1 as lost</source>
+        <translation>Affaire %1 perdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Reopen deal %1</source>
+        <translation>Réouverture de l&apos;affaire %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>New task %1</source>
+        <translation>Nouvelle tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Edit task %1</source>
+        <translation>Modification de la tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Complete task %1</source>
+        <translation>Tâche %1 terminée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Complete %n task(s)</source>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Reopen task %1</source>
+        <translation>Réouverture de la tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Delete task %1</source>
+        <translation>Suppression de la tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Snooze task %1</source>
+        <translation>Report du rappel de la tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Log %2: %1</source>
+        <translation>Échange noté (%2) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Edit interaction %1</source>
+        <translation>Modification de l&apos;échange %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Resolve complaint %1</source>
+        <translation>Réclamation résolue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Merge contact %1 into %2</source>
+        <translation>Fusion du contact %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Merge company %1 into %2</source>
+        <translation>Fusion de l’entreprise %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>web contact</source>
+        <translation>contact web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>social media message</source>
+        <translation>message sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -2612,92 +8014,92 @@ font %1 du chiffre d’affaires</translation>
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="78"/>
+        <location filename="../../ui/contact_dialog.py" line="77"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="79"/>
+        <location filename="../../ui/contact_dialog.py" line="78"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="80"/>
+        <location filename="../../ui/contact_dialog.py" line="79"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="81"/>
+        <location filename="../../ui/contact_dialog.py" line="80"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="82"/>
+        <location filename="../../ui/contact_dialog.py" line="81"/>
         <source>Monaco</source>
         <translation>Monaco</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="83"/>
+        <location filename="../../ui/contact_dialog.py" line="82"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="84"/>
+        <location filename="../../ui/contact_dialog.py" line="83"/>
         <source>Spain</source>
         <translation>Espagne</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="85"/>
+        <location filename="../../ui/contact_dialog.py" line="84"/>
         <source>Italy</source>
         <translation>Italie</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="86"/>
+        <location filename="../../ui/contact_dialog.py" line="85"/>
         <source>Portugal</source>
         <translation>Portugal</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="87"/>
+        <location filename="../../ui/contact_dialog.py" line="86"/>
         <source>Netherlands</source>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="88"/>
+        <location filename="../../ui/contact_dialog.py" line="87"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="89"/>
+        <location filename="../../ui/contact_dialog.py" line="88"/>
         <source>Ireland</source>
         <translation>Irlande</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="90"/>
+        <location filename="../../ui/contact_dialog.py" line="89"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="91"/>
+        <location filename="../../ui/contact_dialog.py" line="90"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="92"/>
+        <location filename="../../ui/contact_dialog.py" line="91"/>
         <source>Morocco</source>
         <translation>Maroc</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="93"/>
+        <location filename="../../ui/contact_dialog.py" line="92"/>
         <source>Algeria</source>
         <translation>Algérie</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <location filename="../../ui/contact_dialog.py" line="93"/>
         <source>Tunisia</source>
         <translation>Tunisie</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="95"/>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>Senegal</source>
         <translation>Sénégal</translation>
     </message>
@@ -2712,76 +8114,216 @@ font %1 du chiffre d’affaires</translation>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../app/duplicates.py" line="93"/>
+        <source>Reading the records…</source>
+        <extracomment>Why two records look like one (``DuplicatePair.reasons`` holds them in this order). Scores of the exact keys (e-mail and phone as in ``ContactService.find_duplicates``). The same SIREN but two different SIRETs: two establishments of one firm, maybe on purpose. Added for each further reason that agrees (the same phone *and* a similar name…). The similarity given to a name and its abbreviation (&quot;M. Blanc&quot;, &quot;Marie Blanc&quot;). Names less similar than this are different people (&quot;Sylvie&quot; and &quot;Sarah Meunier&quot;), whatever they share: a family&apos;s e-mail, a shop&apos;s phone. Two words of names this similar may be one word misspelt (&quot;dupont&quot;, &quot;dupond&quot;). Taken from a name-only match for each key both records know and do not share. Groups (of one e-mail, one phone, one name in one place) up to this size give every pair; bigger ones are linked to their oldest member only (k - 1 pairs, not k²/2). Distinct names compared at once against a block (bounds memory: rows × block bytes). Words of company names that say nothing about which company it is.</extracomment>
+        <translation>Lecture des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="94"/>
+        <source>Comparing e-mails and phone numbers…</source>
+        <translation>Comparaison des e-mails et des numéros de téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="95"/>
+        <source>Comparing names, place by place…</source>
+        <translation>Comparaison des noms, lieu par lieu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/duplicates.py" line="96"/>
+        <source>Scoring the pairs…</source>
+        <translation>Calcul du score des paires…</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="113"/>
         <location filename="../../ui/errors.py" line="93"/>
         <location filename="../../ui/errors.py" line="121"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="71"/>
+        <location filename="../../app/custom_fields.py" line="50"/>
+        <location filename="../../ui/contact_dialog.py" line="70"/>
+        <location filename="../../ui/deal_dialog.py" line="78"/>
         <source>This number is not valid.</source>
-        <extracomment>Fields after whose edit the dialog looks for likely duplicates.</extracomment>
+        <extracomment>The entities that have custom fields, and the table holding their values.
+----------
+Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation>Ce nombre n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screenshot.py" line="15"/>
+        <location filename="../../app/custom_fields.py" line="51"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="52"/>
+        <source>Give the field a name.</source>
+        <translation>Donnez un nom au champ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="53"/>
+        <source>Another field already has this name.</source>
+        <translation>Un autre champ porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="54"/>
+        <source>Choose the type of the field.</source>
+        <translation>Choisissez le type du champ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="55"/>
+        <source>Give at least one choice, one per line.</source>
+        <translation>Donnez au moins un choix, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="56"/>
+        <source>Give at most 200 choices.</source>
+        <translation>Donnez au plus 200 choix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="57"/>
+        <source>This custom field no longer exists.</source>
+        <translation>Ce champ personnalisé n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/custom_fields.py" line="58"/>
+        <source>The field “{label}” already holds values in {count} record(s): its type can only change between Text and Choice. Create a new field for the new type instead.</source>
+        <translation>Le champ « {label} » contient déjà des valeurs dans {count} fiche(s) : son type ne peut passer que de Texte à Liste de choix, ou l&apos;inverse. Créez plutôt un nouveau champ pour le nouveau type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screenshot.py" line="16"/>
         <source>There is no contact to show in this database.</source>
         <translation>Il n’y a aucun contact à afficher dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="536"/>
+        <location filename="../../ui/screenshot.py" line="17"/>
+        <source>There is nothing of this kind to show in this database.</source>
+        <translation>Il n&apos;y a rien de ce genre à afficher dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../app/contacts.py" line="588"/>
+        <location filename="../../app/merge.py" line="60"/>
+        <location filename="../../app/tasks.py" line="49"/>
         <source>This contact no longer exists.</source>
-        <extracomment>Only these contacts (a segment, a smart list…), still searched, filtered and sorted. Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
+        <extracomment>Only these contacts (a segment, a smart list…), still searched, filtered and sorted. Conditions on custom fields (all must hold). Sort keys &quot;custom:&lt;key&gt;&quot; sort on one. The stored custom values, by field key. Why it looks like the same person: &quot;email&quot;, &quot;phone&quot; or &quot;name&quot;.</extracomment>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="79"/>
+        <location filename="../../app/history.py" line="82"/>
         <source>There is no batch {batch_id} in this database.</source>
         <extracomment>Rows that belong to a contact through their ``contact_id`` column. Conflict reasons.</extracomment>
         <translation>Il n’y a pas de lot {batch_id} dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="80"/>
+        <location filename="../../app/history.py" line="83"/>
         <source>Several batches start with {batch_id}: give more of the batch id.</source>
         <translation>Plusieurs lots commencent par {batch_id}&#xa0;: donnez davantage de caractères de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="83"/>
+        <location filename="../../app/history.py" line="86"/>
         <source>The batch “{label}” was already undone.</source>
         <translation>Le lot «&#xa0;{label}&#xa0;» a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="84"/>
+        <location filename="../../app/history.py" line="87"/>
         <source>The batch “{label}” was made by Comptoir itself and cannot be undone.</source>
         <translation>Le lot «&#xa0;{label}&#xa0;» a été fait par Comptoir lui-même et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="87"/>
+        <location filename="../../app/history.py" line="90"/>
         <source>Nothing in the batch “{label}” can be undone: all its changes were changed or removed since.</source>
         <translation>Rien dans le lot «&#xa0;{label}&#xa0;» ne peut être annulé&#xa0;: toutes ses modifications ont été changées ou supprimées depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="91"/>
+        <location filename="../../app/history.py" line="94"/>
         <source>The batch “{label}” cannot be undone: the database refused it ({detail}). Nothing was changed.</source>
         <translation>Le lot «&#xa0;{label}&#xa0;» ne peut pas être annulé&#xa0;: la base de données l’a refusé ({detail}). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="16"/>
+        <location filename="../../app/interactions.py" line="30"/>
         <source>Say in a few words what it was about.</source>
         <translation>Dites en quelques mots de quoi il s’agissait.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="17"/>
+        <location filename="../../app/interactions.py" line="31"/>
         <source>The satisfaction score goes from 0 to 10.</source>
         <translation>La note de satisfaction va de 0 à 10.</translation>
     </message>
     <message>
-        <location filename="../../app/interactions.py" line="18"/>
+        <location filename="../../app/interactions.py" line="32"/>
+        <source>A satisfaction score out of 5 goes from 1 to 5.</source>
+        <translation>Une note de satisfaction sur 5 va de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="33"/>
+        <source>Satisfaction is given out of 5 or out of 10.</source>
+        <translation>La satisfaction se note sur 5 ou sur 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="34"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Une interaction ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="35"/>
+        <source>Choose the contact, the company or the deal it concerns.</source>
+        <translation>Choisissez le contact, l’entreprise ou l’affaire concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="36"/>
+        <source>This contact does not exist or was deleted.</source>
+        <translation>Ce contact n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="37"/>
+        <source>This company does not exist or was deleted.</source>
+        <translation>Cette entreprise n’existe pas ou a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="38"/>
+        <source>This deal does not exist or was deleted.</source>
+        <translation>Cette affaire n’existe pas ou a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="39"/>
+        <source>A duration goes from 0 to 24 hours.</source>
+        <translation>Une durée va de 0 à 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="40"/>
+        <source>A complaint is open or resolved.</source>
+        <translation>Une réclamation est ouverte ou résolue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="41"/>
+        <source>A complaint cannot be resolved in the future.</source>
+        <translation>Une réclamation ne peut pas être résolue dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="42"/>
+        <source>A complaint cannot be resolved before it was made.</source>
+        <translation>Une réclamation ne peut pas être résolue avant d’avoir été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="45"/>
+        <source>Call back in 0 to 365 days.</source>
+        <translation>Rappel dans 0 à 365 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="46"/>
+        <source>This interaction does not exist or was deleted.</source>
+        <translation>Cette interaction n’existe pas ou a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interactions.py" line="47"/>
+        <source>This interaction is not a complaint.</source>
+        <translation>Cette interaction n’est pas une réclamation.</translation>
     </message>
     <message>
         <location filename="../../app/validation.py" line="25"/>
@@ -2804,9 +8346,36 @@ font %1 du chiffre d’affaires</translation>
         <translation>Indiquez au moins un nom, un prénom ou un e-mail.</translation>
     </message>
     <message>
+        <location filename="../../app/tasks.py" line="46"/>
+        <source>Give the task a title.</source>
+        <extracomment>The views of the Tasks pane. The sort keys (the Tasks table&apos;s columns); &quot;&quot; is the view&apos;s natural order. The local time of day that marks a task due &quot;all day&quot; (no particular time).</extracomment>
+        <translation>Donnez un titre à la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="47"/>
+        <source>A task title has at most 300 characters.</source>
+        <translation>Le titre d&apos;une tâche fait au plus 300 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="48"/>
         <location filename="../../app/validation.py" line="29"/>
         <source>This value is too long.</source>
         <translation>Cette valeur est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="52"/>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="53"/>
+        <source>This interaction no longer exists.</source>
+        <translation>Cette interaction n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tasks.py" line="54"/>
+        <source>This task no longer exists.</source>
+        <translation>Cette tâche n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../app/validation.py" line="30"/>
@@ -2907,9 +8476,266 @@ font %1 du chiffre d’affaires</translation>
         <translation>L’horizon est compris entre 1 et 520 semaines.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/kpis.py" line="62"/>
+        <location filename="../../app/analytics/kpis.py" line="59"/>
         <source>A period must start on or before its last day (not {start} to {end}).</source>
         <translation>Une période doit commencer au plus tard le jour où elle finit (pas du {start} au {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="49"/>
+        <source>The file {path} cannot be written ({detail}).</source>
+        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.</extracomment>
+        <translation>Le fichier {path} ne peut pas être écrit ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="58"/>
+        <source>Give the company&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="59"/>
+        <source>This website address is not valid.</source>
+        <translation>Cette adresse de site web n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="60"/>
+        <source>A country is given by its 2-letter code (FR, BE…).</source>
+        <translation>Un pays s&apos;indique par son code à 2 lettres (FR, BE…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/companies.py" line="792"/>
+        <location filename="../../app/merge.py" line="61"/>
+        <location filename="../../app/tasks.py" line="50"/>
+        <source>This company no longer exists.</source>
+        <extracomment>Head-count ranges of INSEE, as stored (&quot;5000+&quot;: 5,000 employees or more). Codes written by earlier versions, still accepted and shown. The revenue shown in the list: the orders of the last 365 days. A column key: &quot;name&quot;, &quot;siren&quot;, &quot;city&quot;, &quot;postcode&quot;, &quot;sector&quot;, &quot;size&quot;, &quot;people&quot;, &quot;revenue&quot;, &quot;last_interaction&quot;, &quot;tags&quot;, &quot;updated&quot;, &quot;created&quot; or &quot;custom:&lt;key&gt;&quot;. Only these companies, still searched, filtered and sorted. Conditions on custom fields: ``app.custom_fields.CustomFilter`` values or (key, operator, value) tuples (operators: see ``_custom_filter``). How many (live) people work there. Revenue of the last 12 months, in cents (credit notes deducted). Why it looks like the same company: &quot;siren&quot;, &quot;siret&quot;, &quot;vat&quot; or &quot;name&quot;. Sorts by a figure computed over other tables (see ``_figure``). Sorts by words, accent-free (done in Python: a few thousand companies at most).</extracomment>
+        <translation>Cette entreprise n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="31"/>
+        <source>A SIREN number has 9 digits.</source>
+        <translation>Un numéro SIREN a 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="32"/>
+        <source>This SIREN number is not valid: its check digit is wrong (a typing mistake?).</source>
+        <translation>Ce numéro SIREN n&apos;est pas valide : sa clé de contrôle est fausse (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="35"/>
+        <source>A SIRET number has 14 digits: the 9 of the SIREN, then 5 more.</source>
+        <translation>Un numéro SIRET a 14 chiffres : les 9 du SIREN, puis 5 autres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="38"/>
+        <source>This SIRET number is not valid: its check digit is wrong (a typing mistake?).</source>
+        <translation>Ce numéro SIRET n&apos;est pas valide : sa clé de contrôle est fausse (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="41"/>
+        <source>The first 9 digits of this SIRET are not a valid SIREN number.</source>
+        <translation>Les 9 premiers chiffres de ce SIRET ne forment pas un SIREN valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="44"/>
+        <source>This SIRET does not begin with the company&apos;s SIREN number.</source>
+        <translation>Ce SIRET ne commence pas par le SIREN de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="47"/>
+        <source>A VAT number begins with the code of its country (FR, BE, DE…).</source>
+        <translation>Un numéro de TVA commence par le code de son pays (FR, BE, DE…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="50"/>
+        <source>This VAT number does not have the format of its country.</source>
+        <translation>Ce numéro de TVA n&apos;a pas le format de son pays.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="53"/>
+        <source>A French VAT number is FR, a 2-character key and the 9-digit SIREN.</source>
+        <translation>Un numéro de TVA français s&apos;écrit FR, une clé de 2 caractères et le SIREN à 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="56"/>
+        <source>The SIREN inside this VAT number is not valid: its check digit is wrong.</source>
+        <translation>Le SIREN contenu dans ce numéro de TVA n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="59"/>
+        <source>The key of this VAT number does not match its SIREN (a typing mistake?).</source>
+        <translation>La clé de ce numéro de TVA ne correspond pas à son SIREN (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/identifiers.py" line="62"/>
+        <source>This VAT number is not that of the SIREN given.</source>
+        <translation>Ce numéro de TVA n&apos;est pas celui du SIREN indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="59"/>
+        <source>A record cannot be merged with itself.</source>
+        <extracomment>Choices for a field: keep the survivor&apos;s value, take the other&apos;s, or (notes) both. Sides of a preview. The prefix of a custom field&apos;s key among the fields. Between the two texts of notes kept both.</extracomment>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="62"/>
+        <source>“{name}” was deleted or merged in the meantime: it cannot be merged.</source>
+        <translation>La fiche «&#xa0;{name}&#xa0;» a été supprimée ou fusionnée entre-temps&#xa0;: elle ne peut plus être fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/merge.py" line="65"/>
+        <source>There is no field “{field}” to choose for a merge.</source>
+        <translation>Il n’y a pas de champ «&#xa0;{field}&#xa0;» à choisir pour une fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="56"/>
+        <source>This pipeline no longer exists.</source>
+        <translation>Ce pipeline n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="57"/>
+        <source>This stage no longer exists.</source>
+        <translation>Cette étape n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="58"/>
+        <location filename="../../app/tasks.py" line="51"/>
+        <source>This deal no longer exists.</source>
+        <translation>Cette affaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="59"/>
+        <source>Give the pipeline a name.</source>
+        <translation>Donnez un nom au pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="60"/>
+        <source>Give the stage a name.</source>
+        <translation>Donnez un nom à l&apos;étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="61"/>
+        <source>A probability goes from 0 to 100 %.</source>
+        <translation>Une probabilité va de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="62"/>
+        <source>A stage is open, won or lost.</source>
+        <translation>Une étape est ouverte, gagnée ou perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="63"/>
+        <source>A pipeline needs at least one open stage.</source>
+        <translation>Un pipeline doit garder au moins une étape ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="64"/>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="65"/>
+        <source>The pipeline {name} still holds {count} deal(s): choose another pipeline to move them to.</source>
+        <translation>Le pipeline {name} contient encore {count} affaire(s) : choisissez un autre pipeline où les déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="69"/>
+        <source>The stage {name} still holds {count} deal(s): choose another stage to move them to.</source>
+        <translation>L&apos;étape {name} contient encore {count} affaire(s) : choisissez une autre étape où les déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="73"/>
+        <source>The stage {name} holds {count} deal(s): move them out before making it open, won or lost.</source>
+        <translation>L&apos;étape {name} contient {count} affaire(s) : déplacez-les avant de la rendre ouverte, gagnée ou perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="77"/>
+        <source>Choose another place to move the deals to.</source>
+        <translation>Choisissez un autre endroit où déplacer les affaires.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="78"/>
+        <source>Give the deal a title.</source>
+        <translation>Donnez un titre à l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="79"/>
+        <source>Choose a stage of the deal&apos;s pipeline.</source>
+        <translation>Choisissez une étape du pipeline de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="80"/>
+        <source>The amount must be zero or more.</source>
+        <translation>Le montant doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="81"/>
+        <source>Say why the deal was lost.</source>
+        <translation>Indiquez pourquoi l&apos;affaire a été perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="82"/>
+        <source>The quantity must be more than zero.</source>
+        <translation>La quantité doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="83"/>
+        <source>The unit price must be zero or more.</source>
+        <translation>Le prix unitaire doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="84"/>
+        <source>A discount goes from 0 to 100 %.</source>
+        <translation>Une remise va de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="85"/>
+        <source>A VAT rate goes from 0 to 100 %.</source>
+        <translation>Un taux de TVA va de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="86"/>
+        <source>Pick a product or describe the line.</source>
+        <translation>Choisissez un produit ou décrivez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="87"/>
+        <source>The deal is in the last open stage: mark it as won or lost.</source>
+        <translation>L&apos;affaire est à la dernière étape ouverte : marquez-la gagnée ou perdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline.py" line="90"/>
+        <source>The pipeline {name} has no stage for won or lost deals.</source>
+        <translation>Le pipeline {name} n&apos;a pas d&apos;étape pour les affaires gagnées ou perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="29"/>
+        <source>Give the product a name.</source>
+        <extracomment>The French VAT rates, in basis points: standard, intermediate, reduced, special, none.</extracomment>
+        <translation>Donnez un nom au produit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="30"/>
+        <source>Another product already has this reference.</source>
+        <translation>Un autre produit a déjà cette référence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="31"/>
+        <source>The price must be zero or more.</source>
+        <translation>Le prix doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="32"/>
+        <source>Choose one of the VAT rates: 20 %, 10 %, 5.5 %, 2.1 % or 0 %.</source>
+        <translation>Choisissez l&apos;un des taux de TVA : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="35"/>
+        <source>This product no longer exists.</source>
+        <translation>Ce produit n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/products.py" line="36"/>
+        <source>The product {name} cannot be restored: another product now has its reference {reference}.</source>
+        <translation>Le produit {name} ne peut pas être restauré : un autre produit a maintenant sa référence {reference}.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +9315,47 @@ font %1 du chiffre d’affaires</translation>
         <location filename="../../ui/formatting.py" line="409"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="42"/>
+        <source>No employee</source>
+        <extracomment>The columns, by the sort key ``CompanyService`` knows them by.</extracomment>
+        <translation>Aucun salarié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="43"/>
+        <source>1–9 employees</source>
+        <translation>1 à 9 salariés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="44"/>
+        <source>10–49 employees</source>
+        <translation>10 à 49 salariés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="45"/>
+        <source>50–249 employees</source>
+        <translation>50 à 249 salariés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="46"/>
+        <source>250–4,999 employees</source>
+        <translation>250 à 4 999 salariés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="47"/>
+        <source>5,000 employees or more</source>
+        <translation>5 000 salariés ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="48"/>
+        <source>250 employees or more</source>
+        <translation>250 salariés ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_table_model.py" line="62"/>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 </TS>

@@ -434,6 +434,6 @@ def test_screenshot_of_a_pane_and_of_an_unknown_pane(tmp_path: Path) -> None:
         "--db", str(database), "screenshot", str(tmp_path / "x.png"), "--pane", "nope"
     )
     assert result.returncode == 2
-    assert "contacts, contact" in result.stderr
+    assert "contacts, companies, pipeline" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()

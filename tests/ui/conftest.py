@@ -47,6 +47,8 @@ def window(qtbot, db: Database):
     main.jobs.shutdown()
     main.close()
     main.deleteLater()
+    # Delete it now, while the test's objects are alive, rather than in a later test.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from app.contacts import ContactQuery
 from app.errors import UserError
@@ -28,24 +28,50 @@ def test_title_status_bar_and_menus(window, people, db):
     assert window.path_label.text() == str(db.path)
     assert window.count_label.text().startswith("4 ")
     assert menu_entries(window.file_menu) == [
-        ("&New contact…", "Ctrl+N"),
+        ("New &contact…", ""),
+        ("New c&ompany…", ""),
+        ("New &deal…", ""),
+        ("New &task…", "Ctrl+Shift+K"),
+        ("&Log an interaction…", "Ctrl+L"),
         ("&Settings…", "Ctrl+,"),
+        ("C&ustom fields…", ""),
         ("&Quit", "Ctrl+Q"),
     ]
     edit = dict(menu_entries(window.edit_menu))
-    assert edit["&Find contacts"] == "Ctrl+F"
+    assert edit["&Find in this list"] == "Ctrl+F"
+    assert edit["&Search everything…"] == "Ctrl+K"
     assert edit["&Edit contact…"] == "Ctrl+E"
     assert edit["&Delete…"] == "Del"
     view = dict(menu_entries(window.view_menu))
-    assert view["&Contacts"] == "Ctrl+1"
+    assert [view[title] for title in ("&Contacts", "C&ompanies", "&Pipeline", "&Tasks")] == [
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+3",
+        "Ctrl+4",
+    ]
+    assert [view[title] for title in ("&Activity", "&Dashboard", "P&roducts", "D&uplicates")] == [
+        "Ctrl+5",
+        "Ctrl+6",
+        "Ctrl+7",
+        "Ctrl+8",
+    ]
     assert view["&History…"] == "Ctrl+H"
     assert [
         item.text() for item in window.navigation.findItems("*", Qt.MatchFlag.MatchWildcard)
-    ] == ["Contacts", "Dashboard"]
+    ] == [
+        "Contacts",
+        "Companies",
+        "Pipeline",
+        "Tasks",
+        "Activity",
+        "Dashboard",
+        "Products",
+        "Duplicates",
+    ]
 
 
 def test_show_pane_knows_its_panes(window):
-    with pytest.raises(ValueError, match="contacts, contact, dashboard"):
+    with pytest.raises(ValueError, match="contacts, companies, pipeline"):
         window.show_pane("nonsense")
 
 
@@ -72,14 +98,24 @@ def test_find_shortcut_focuses_the_search_field(qtbot, people, shown):
     assert shown.contacts.search.hasFocus()
 
 
-def test_ctrl_2_shows_the_last_contact_file(qtbot, people, shown):
+def test_ctrl_digits_go_through_the_navigation(qtbot, people, shown):
     shown.open_contact(people["Bernard"])
     shown.back()
-    qtbot.keyClick(shown, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    shown.action_show_contact.trigger()  # View ▸ Contact file: the last one shown
     assert shown.current_pane() == "contact"
     assert shown.contact_view.current_id() == people["Bernard"]
-    qtbot.keyClick(shown, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert shown.current_pane() == "contacts"
+    for key, pane in (
+        (Qt.Key.Key_2, "companies"),
+        (Qt.Key.Key_3, "pipeline"),
+        (Qt.Key.Key_4, "tasks"),
+        (Qt.Key.Key_5, "activity"),
+        (Qt.Key.Key_7, "products"),
+        (Qt.Key.Key_8, "duplicates"),
+        (Qt.Key.Key_1, "contacts"),
+    ):
+        qtbot.keyClick(shown, key, Qt.KeyboardModifier.ControlModifier)
+        assert shown.current_pane() == pane
+        assert shown.navigation.currentItem().data(Qt.ItemDataRole.UserRole) == pane
 
 
 def test_undo_after_a_delete_restores_the_contacts(qtbot, people, shown, service):
@@ -354,6 +390,8 @@ def test_synchronous_mode_runs_at_once():
     job = jobs.run(lambda progress, cancel: 7, on_success=results.append)
     assert results == [7]
     assert job.done and job.result == 7
+    # The finished job deletes itself later: let it, while its manager is alive.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 # -- starting the application -------------------------------------------------------------

@@ -31,7 +31,7 @@ def test_contact_pane_shows_the_contact_asked_or_the_first(tmp_path, db_path, pe
 
 
 def test_unknown_pane_names_the_panes(tmp_path, db_path):
-    with pytest.raises(ValueError, match="contacts, contact, dashboard"):
+    with pytest.raises(ValueError, match="contacts, companies, pipeline"):
         render_screenshot(db_path, tmp_path / "x.png", "nonsense", None, (800, 600))
     assert not (tmp_path / "x.png").exists()
 
@@ -42,7 +42,7 @@ def test_contact_pane_of_an_empty_database_is_a_clear_error(tmp_path, db_path, d
 
 
 def test_screenshots_leave_the_window_layout_alone(tmp_path, db_path, people):
-    render_screenshot(db_path, tmp_path / "a.png", "contacts", None, (800, 600))
+    render_screenshot(db_path, tmp_path / "a.png", "contacts", None, (1000, 700))
     assert settings().value("main_window/geometry") is None
 
 
