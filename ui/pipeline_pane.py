@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -41,13 +41,15 @@ from ui.contact_dialog import OptionalDate
 from ui.deal_dialog import DealDialog
 from ui.deal_table_model import COLUMNS, DealTableModel
 from ui.errors import ask, show_error
-from ui.forecast_view import ForecastView
 from ui.i18n import settings
 from ui.jobs import JobManager
 from ui.kanban import KanbanBoard, LostReasonDialog, PipelineCombo
 from ui.panes import Pane
 from ui.pipelines_dialog import PipelinesDialog
 from ui.product_dialog import app_icon
+
+if TYPE_CHECKING:
+    from ui.forecast_view import ForecastView
 
 VIEWS = ("board", "list", "forecast")
 SEARCH_DELAY_MS = 200
@@ -299,8 +301,11 @@ class PipelinePane(Pane):
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
 
-        self.forecast = ForecastView(self.db, self)
-        self.forecast.bucketChosen.connect(self.list_bucket)
+        # The forecast (and matplotlib with it) is built when first shown, not at start-up.
+        self._forecast: ForecastView | None = None
+        self._today: date | None = None
+        self._forecast_page = QWidget(self)
+        QVBoxLayout(self._forecast_page).setContentsMargins(0, 0, 0, 0)
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pipelineViews")
@@ -311,7 +316,7 @@ class PipelinePane(Pane):
         list_layout.addWidget(self.list_filters)
         list_layout.addWidget(self.table, 1)
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.forecast)
+        self.stack.addWidget(self._forecast_page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -723,9 +728,26 @@ class PipelinePane(Pane):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    @property
+    def forecast(self) -> ForecastView:
+        """The forecast view, built the first time it is asked for."""
+        if self._forecast is None:
+            from ui.forecast_view import ForecastView
+
+            self._forecast = ForecastView(self.db, self._forecast_page)
+            self._forecast.bucketChosen.connect(self.list_bucket)
+            if self._today is not None:
+                self._forecast.today = self._today
+            layout = self._forecast_page.layout()
+            assert layout is not None
+            layout.addWidget(self._forecast)
+        return self._forecast
+
     def set_today(self, today: date) -> None:
         """Pretend it is ``today`` (overdue flags, forecast buckets): tests and screenshots."""
-        self.forecast.today = today
+        self._today = today
+        if self._forecast is not None:
+            self._forecast.today = today
 
 
 __all__ = ["VIEWS", "PipelinePane"]
