@@ -70,6 +70,19 @@ class LazyTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
         self._pages: OrderedDict[int, dict[str, RowT]] = OrderedDict()
         #: Pages fetched since the model was made (for tests and benchmarks).
         self.fetches = 0
+        # The roles worth fetching a row for: the display ones, and those whose hook the
+        # subclass gives (the view asks every role of every cell it paints).
+        hooks = {
+            Qt.ItemDataRole.ToolTipRole: "tooltip",
+            Qt.ItemDataRole.ForegroundRole: "foreground",
+            Qt.ItemDataRole.DecorationRole: "decoration",
+            Qt.ItemDataRole.FontRole: "font",
+        }
+        self._row_roles = {Qt.ItemDataRole.DisplayRole, RawValueRole} | {
+            role
+            for role, name in hooks.items()
+            if getattr(type(self), name) is not getattr(LazyTableModel, name)
+        }
 
     # -- what a subclass provides ---------------------------------------------------------
 
@@ -210,14 +223,7 @@ class LazyTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
         key = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(key)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.FontRole,
-            RawValueRole,
-        ):
+        if role not in self._row_roles:
             return None
         row = self.record(index.row())
         if row is None:
