@@ -249,7 +249,10 @@ class ContactService:
             return []
         with self.db.read() as session:
             fields = self._fields_for(session, query)
-            if plain and (not typed or (expression and len(typed) > 1)):
+            # One letter is a phone-book jump (SQL, an index range); anything else typed
+            # is matched in the index and kept in the order of the cached base.
+            phone_book = len(typed) == 1 and typed.isalpha()
+            if plain and (not typed or (expression and not phone_book)):
                 ordered = self._ordered_base(session, query, fields)
                 if not typed:
                     if only is not None:
