@@ -19,7 +19,7 @@ The query is a frozen dataclass with ``sort`` and ``descending`` fields.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -35,6 +35,11 @@ from PySide6.QtCore import (
 IdRole = Qt.ItemDataRole.UserRole + 1
 #: The raw stored value of the cell (a code rather than its label, a number, a date…).
 RawValueRole = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(IdRole)
+_RAW = int(RawValueRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,19 +75,23 @@ class LazyTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
         self._pages: OrderedDict[int, dict[str, RowT]] = OrderedDict()
         #: Pages fetched since the model was made (for tests and benchmarks).
         self.fetches = 0
-        # The roles worth fetching a row for: the display ones, and those whose hook the
-        # subclass gives (the view asks every role of every cell it paints).
+        # The roles worth fetching a row for, each with its hook: the display ones, and
+        # those whose hook the subclass gives (the view asks every role of every cell it
+        # paints, so data() answers the others at once). Keys are plain ints: Qt passes
+        # ints, and comparing them with enum members costs more than the lookup.
         hooks = {
             Qt.ItemDataRole.ToolTipRole: "tooltip",
             Qt.ItemDataRole.ForegroundRole: "foreground",
             Qt.ItemDataRole.DecorationRole: "decoration",
             Qt.ItemDataRole.FontRole: "font",
         }
-        self._row_roles = {Qt.ItemDataRole.DisplayRole, RawValueRole} | {
-            role
-            for role, name in hooks.items()
-            if getattr(type(self), name) is not getattr(LazyTableModel, name)
+        self._row_roles: dict[int, Callable[[RowT, str], Any]] = {
+            _DISPLAY: self.display,
+            _RAW: self.raw,
         }
+        for role, name in hooks.items():
+            if getattr(type(self), name) is not getattr(LazyTableModel, name):
+                self._row_roles[int(role)] = getattr(self, name)
 
     # -- what a subclass provides ---------------------------------------------------------
 
@@ -216,29 +225,22 @@ class LazyTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
-        if role == IdRole:
-            return self._ids[index.row()]
-        key = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(key)
-        if role not in self._row_roles:
-            return None
-        row = self.record(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, key)
-        if role == RawValueRole:
-            return self.raw(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, key)
-        if role == Qt.ItemDataRole.FontRole:
-            return self.font(row, key)
-        return self.decoration(row, key)
+        # The hottest method of the app (about 1,500 calls a repaint): the common cases
+        # first, with as few calls into Qt as possible.
+        hook = self._row_roles.get(role)
+        if hook is not None:
+            row = self.record(index.row())  # None for an invalid index (row -1)
+            if row is None:
+                return None
+            return hook(row, self._columns[index.column()])
+        if role == _ALIGNMENT:
+            if not index.isValid():
+                return None
+            return self.alignment(self._columns[index.column()])
+        if role == _ID:
+            row_number = index.row()
+            return self._ids[row_number] if 0 <= row_number < len(self._ids) else None
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

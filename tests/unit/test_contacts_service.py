@@ -283,6 +283,33 @@ def test_search_by_phone_digits_company_and_punctuation(
     assert service.search_ids(ContactQuery(text='"*()')) == []
 
 
+def test_a_search_everyone_matches_keeps_the_list_order_and_leaves_out_the_deleted(
+    service: ContactService,
+) -> None:
+    # Every live contact has a "0" in an indexed field: the search short-cuts to the list.
+    ids = [
+        make(service, first_name=first, last_name=last, postcode=postcode)
+        for first, last, postcode in (
+            ("Émile", "Zola", "75005"),
+            ("Bob", "Eluard", "69001"),
+            ("Hélène", "Martin", "13001"),
+        )
+    ]
+    gone = make(service, first_name="Zoé", last_name="Absente", postcode="75001")
+    service.delete([gone])
+    everyone = service.search_ids(ContactQuery(sort="name"))
+    assert everyone == [ids[1], ids[2], ids[0]]
+    assert service.search_ids(ContactQuery(text="0", sort="name")) == everyone
+    assert service.search_ids(ContactQuery(text="0", descending=True)) == everyone[::-1]
+    assert service.search_ids(ContactQuery(text="75")) == [ids[0]]
+    some = frozenset({ids[0], ids[1]})
+    assert service.search_ids(ContactQuery(text="0", ids=some)) == [ids[1], ids[0]]
+    # When only some match, they come in the list's order too.
+    other = make(service, first_name="Anne", last_name="Aubert", postcode="69100")
+    assert service.search_ids(ContactQuery(text="69")) == [other, ids[1]]
+    assert service.search_ids(ContactQuery(text="69", descending=True)) == [ids[1], other]
+
+
 def test_filters_by_status_tag_and_city(service: ContactService, people: dict[str, str]) -> None:
     customers = service.search_ids(ContactQuery(status="customer"))
     assert set(customers) == {people["helene"], people["bob"]}
