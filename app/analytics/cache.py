@@ -11,6 +11,13 @@ on two pool threads) share one computation: the second waits for the first. A
 :class:`~app.analytics.clv.ClvFitError` is cached like a result and raised again, so a
 fit that cannot be trusted is not attempted again until the data changes.
 
+Finished RFM tables and lifetime-value fits are also saved in the data folder
+(:mod:`app.analytics.cache_files`), so that the next process (the CLI, the next start of
+the app) loads them instead of computing them again while the data has not changed. The
+``peek_*`` methods only look in memory (they run on the GUI thread and do no work).
+``disk=False`` or the environment variable ``COMPTOIR_ANALYTICS_CACHE=off`` switch the
+files off.
+
 No Qt here: the CLI and the tests use it as well. The analytics modules are imported when
 first needed (scipy is slow to import, and the window does not need it to start).
 """
@@ -30,6 +37,7 @@ from models.database import Database
 from models.system import ChangeLogEntry
 
 if TYPE_CHECKING:
+    from app.analytics.cache_files import CacheFiles
     from app.analytics.clv import ClvResult
     from app.analytics.rfm import RfmTable
 
@@ -53,8 +61,27 @@ class _Entry:
 class AnalyticsCache:
     """Thread-safe memo of ``compute_rfm`` and ``compute_clv`` for one database."""
 
-    def __init__(self, db: Database, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        today: Callable[[], date] = date.today,
+        disk: bool | None = None,
+    ) -> None:
+        """``disk``: keep results in files too (None: unless ``COMPTOIR_ANALYTICS_CACHE=off``).
+
+        Databases without a file (in memory) are never kept on disk.
+        """
+        from app.analytics.cache_files import CacheFiles, enabled_by_environment
+
         self.db = db
+        if disk is None:
+            disk = enabled_by_environment()
+        path = getattr(db, "path", None)
+        #: The files of this database's results, or None when they are not kept on disk.
+        self.files: CacheFiles | None = (
+            CacheFiles(path) if disk and path is not None and str(path) != ":memory:" else None
+        )
         #: What "today" is (tests and screenshots of demo data fix it).
         self.today = today
         self._lock = threading.Lock()
@@ -65,6 +92,8 @@ class AnalyticsCache:
         }
         #: How many times each kind was really computed (for tests and benchmarks).
         self.computed = {"rfm": 0, "clv": 0, "list": 0}
+        #: How many results were loaded from the files instead.
+        self.loaded = {"rfm": 0, "clv": 0, "list": 0}
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -88,7 +117,7 @@ class AnalyticsCache:
         def compute() -> RfmTable:
             return compute_rfm(self.db, as_of=day)
 
-        return self._get("rfm", (day,), compute, ())
+        return self._get("rfm", (day,), compute, (), persist=True)
 
     def clv(
         self,
@@ -119,7 +148,9 @@ class AnalyticsCache:
             )
             return result
 
-        return self._get("clv", (day, horizon_weeks, monthly_discount), compute, (ClvFitError,))
+        return self._get(
+            "clv", (day, horizon_weeks, monthly_discount), compute, (ClvFitError,), persist=True
+        )
 
     def smart_list_ids(
         self,
@@ -158,8 +189,13 @@ class AnalyticsCache:
         """
         return self._peek("clv", (self.as_of(as_of), horizon_weeks, monthly_discount))
 
-    def clear(self) -> None:
-        """Forget every finished result (computations in flight finish for their callers)."""
+    def clear(self, *, files: bool = False) -> None:
+        """Forget every finished result (computations in flight finish for their callers).
+
+        ``files``: delete this database's saved results too.
+        """
+        if files and self.files is not None:
+            self.files.clear()
         with self._lock:
             for entries in self._entries.values():
                 for key in [k for k, e in entries.items() if e.ready.is_set()]:
@@ -183,9 +219,13 @@ class AnalyticsCache:
         key: _Key,
         compute: Callable[[], Any],
         cached_errors: tuple[type[BaseException], ...],
+        *,
+        persist: bool = False,
     ) -> Any:
+        files = self.files if persist else None
         while True:
-            full = (*key, self.head())
+            head = self.head()
+            full = (*key, head)
             with self._lock:
                 entries = self._entries[kind]
                 entry = entries.get(full)
@@ -211,6 +251,15 @@ class AnalyticsCache:
                 if isinstance(entry.error, cached_errors):
                     raise entry.error
                 continue  # the other caller's computation failed or was stopped: try ours
+            if files is not None:
+                value = files.load(kind, key, head)
+                if value is not None:
+                    _warm(value)
+                    entry.value = value
+                    entry.ready.set()
+                    with self._lock:
+                        self.loaded[kind] += 1
+                    return value
             try:
                 value = compute()
             except cached_errors as error:
@@ -232,6 +281,8 @@ class AnalyticsCache:
             entry.ready.set()
             with self._lock:
                 self.computed[kind] += 1
+            if files is not None:
+                files.save(kind, key, head, value)
             return value
 
 

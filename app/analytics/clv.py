@@ -43,8 +43,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from scipy.optimize import minimize
-from scipy.special import digamma, expit, gammaln, hyp2f1
 from sqlalchemy import Date, Integer, cast, func, literal_column, select, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -242,6 +240,8 @@ def _minimise(
     not flat, Nelder-Mead from the best point and L-BFGS-B again. Raises ClvFitError when
     the optimum is not reached or lies on a bound.
     """
+    from scipy.optimize import minimize  # scipy loads slowly: only when fitting
+
 
     def converged(point: FloatArray) -> bool:
         value, gradient = objective(point)
@@ -299,6 +299,8 @@ def _bgnbd_objective(
            + ln[(α+T)^−(r+x) + a/(b+x−1) (α+t_x)^−(r+x)],
     the last term by log-sum-exp; for x = 0 it reduces to r ln(α / (α+T)).
     """
+    from scipy.special import digamma, expit, gammaln  # scipy loads slowly: only when fitting
+
     total = float(weights.sum())
     once = x == 0
     T0, w0 = T[once], weights[once]
@@ -395,6 +397,8 @@ def _gamma_gamma_objective(
     f(m̄ | x) = Γ(px+q) / (Γ(px) Γ(q)) · v^q · m̄^(px−1) · x^(px) / (v + x m̄)^(px+q)
     (Fader & Hardie 2013, eq. 4).
     """
+    from scipy.special import digamma, gammaln  # scipy loads slowly: only when fitting
+
     total = float(weights.sum())
     log_m = np.log(m)
     log_x = np.log(x)
@@ -471,6 +475,8 @@ def p_alive(
 
     1 / (1 + δ(x>0) · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), computed in logs.
     """
+    from scipy.special import expit  # scipy loads slowly: only when fitting
+
     r, alpha, a, b = _bgnbd_of(params)
     xs, txs, Ts = _floats(x, t_x, T)
     result = np.ones_like(xs)
@@ -507,6 +513,8 @@ def _expected_if_alive(
 def _bracket(
     r: float, alpha: float, a: float, b: float, t: FloatArray, x: FloatArray, T: FloatArray
 ) -> FloatArray:
+    from scipy.special import hyp2f1  # scipy loads slowly: only when fitting
+
     log_1mz = np.log(alpha + T) - np.log(alpha + T + t)
     z = t / (alpha + T + t)
     c = a + b + x - 1.0

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import QT_TRANSLATE_NOOP, UserError
 from app.tables import check_table_path
 from models.database import Database
+
+if TYPE_CHECKING:
+    from app.analytics.cache import AnalyticsCache
 
 MSG_DATE = QT_TRANSLATE_NOOP("errors", "Not a date: {text} (write it as 2025-12-31).")
 NAMES = ("rfm", "clv", "kpis")
@@ -50,6 +54,13 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     kpis.add_argument("--json", action="store_true", help="print JSON")
 
 
+def analytics_cache(db: Database) -> AnalyticsCache:
+    """The cache the commands read through: its files spare the next command the work."""
+    from app.analytics.cache import AnalyticsCache
+
+    return AnalyticsCache(db)
+
+
 def run_command(db: Database, args: argparse.Namespace) -> int:
     if args.command == "rfm":
         return _rfm(db, args)
@@ -59,24 +70,25 @@ def run_command(db: Database, args: argparse.Namespace) -> int:
 
 
 def _rfm(db: Database, args: argparse.Namespace) -> int:
-    from app.analytics.rfm import compute_rfm, write_rfm
+    from app.analytics.rfm import write_rfm
 
     check_table_path(args.out)
-    table = compute_rfm(db, args.as_of)
+    table = analytics_cache(db).rfm(args.as_of)
     count = write_rfm(table, args.out)
     print(f"{count} customers scored as of {table.as_of.isoformat()}: {args.out}")
     return 0
 
 
 def _clv(db: Database, args: argparse.Namespace) -> int:
-    from app.analytics.clv import compute_clv, write_clv
+    from app.analytics.clv import write_clv
 
     if not 1 <= args.horizon_weeks <= 520:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "The horizon is between 1 and 520 weeks."),
         )
     check_table_path(args.out)
-    result = compute_clv(db, args.as_of, horizon_weeks=args.horizon_weeks)
+    as_of = args.as_of or datetime.now(UTC).date()  # compute_clv's default
+    result = analytics_cache(db).clv(as_of, horizon_weeks=args.horizon_weeks)
     count = write_clv(result, args.out)
     if args.params:
         print(json.dumps(result.params.as_dict()))
@@ -86,13 +98,13 @@ def _clv(db: Database, args: argparse.Namespace) -> int:
 
 
 def _kpis(db: Database, args: argparse.Namespace) -> int:
-    from app.analytics.clv import ClvFitError, compute_clv
+    from app.analytics.clv import ClvFitError
     from app.analytics.kpis import Period, compute_kpis, format_kpis, kpis_as_dict
 
     end = args.end or date.today()
     period = Period(args.start, end) if args.start else Period.last_days(365, end)
     try:
-        clv = compute_clv(db, period.end)
+        clv = analytics_cache(db).clv(period.end)
     except ClvFitError:
         clv = None  # the average predicted value is then left out
     report = compute_kpis(db, period, clv)

@@ -105,3 +105,21 @@ def test_clv_on_too_few_customers_says_so(tmp_path: Path):
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "clv.csv").exists()
+
+
+def test_a_second_command_reads_the_saved_results(shop: Path, tmp_path: Path, data_dir: Path):
+    """The first command saves the RFM table in the data folder; the next one reads it."""
+    outputs = []
+    for name in ("first.csv", "second.csv"):
+        out = tmp_path / name
+        result = comptoir("--db", str(shop), "rfm", "--as-of", "2026-11-23", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        outputs.append(out.read_text(encoding="utf-8"))
+        files = sorted((data_dir / "cache").glob("*.npz"))
+        assert len(files) == 1
+        if name == "first.csv":
+            saved = files[0].stat()
+    assert outputs[0] == outputs[1]
+    # Loaded, not computed and saved again.
+    now = files[0].stat()
+    assert (now.st_ino, now.st_mtime_ns) == (saved.st_ino, saved.st_mtime_ns)
