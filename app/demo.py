@@ -2351,7 +2351,35 @@ def populate(
             first_customer_number=last_customer + 1,
         )
         builder.plan()
-        return builder.write(session)
+        summary = builder.write(session)
+        _demo_profile(session)
+        return summary
+
+
+def _demo_profile(session: Session) -> None:
+    """The demo shop's own identity, so that quotes print a letterhead (when none is set)."""
+    from app.company_profile import SETTING_KEY, CompanyProfile
+    from app.identifiers import french_vat_number, luhn_complete
+    from models import Setting
+
+    if session.get(Setting, SETTING_KEY) is not None:
+        return
+    siren = luhn_complete("41287345")
+    profile = CompanyProfile(
+        name="La Boutique de démonstration",
+        address_line1="12 rue Nationale",
+        postcode="37000",
+        city="Tours",
+        phone="+33 2 47 00 00 00",
+        email="contact@boutique-demo.fr",
+        website="boutique-demo.fr",
+        siren=siren,
+        siret=luhn_complete(siren + "0001"),
+        vat_number=french_vat_number(siren) or "",
+        legal_mentions="SARL au capital de 10 000 € — RCS Tours (données de démonstration)",
+        payment_terms="Paiement à 30 jours date de facture, par virement bancaire.",
+    )
+    session.add(Setting(key=SETTING_KEY, value=profile.as_dict()))
 
 
 __all__ = [

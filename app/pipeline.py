@@ -164,18 +164,21 @@ class DealLineInput:
 
 def totals_of(lines: Iterable[Any]) -> Totals:
     """Totals of lines having ``quantity``, ``unit_price_cents``, ``discount_bp``,
-    ``vat_rate_bp`` (inputs or rows): VAT is computed per line, then added up."""
-    ht = vat = 0
-    rates: dict[int, list[int]] = {}
+    ``vat_rate_bp`` (inputs or rows).
+
+    The VAT is computed per rate on the total excluding VAT of that rate, as French
+    invoices state it ("TVA 5,5 % sur 508,70 € : 27,98 €"), so that each printed line of
+    VAT checks out; rounding line by line could differ by a cent or more.
+    """
+    bases: dict[int, int] = {}
     for line in lines:
         line_ht = line_total_cents(line.quantity, line.unit_price_cents, line.discount_bp)
-        line_vat = vat_cents(line_ht, line.vat_rate_bp)
-        ht += line_ht
-        vat += line_vat
-        sums = rates.setdefault(line.vat_rate_bp, [0, 0])
-        sums[0] += line_ht
-        sums[1] += line_vat
-    by_rate = tuple((rate, sums[0], sums[1]) for rate, sums in sorted(rates.items(), reverse=True))
+        bases[line.vat_rate_bp] = bases.get(line.vat_rate_bp, 0) + line_ht
+    by_rate = tuple(
+        (rate, base, vat_cents(base, rate)) for rate, base in sorted(bases.items(), reverse=True)
+    )
+    ht = sum(base for _, base, _ in by_rate)
+    vat = sum(amount for _, _, amount in by_rate)
     return Totals(ht, vat, ht + vat, by_rate)
 
 

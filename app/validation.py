@@ -85,6 +85,21 @@ def format_phone(e164: str | None, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def readable_phone(value: str | None, region: str = DEFAULT_REGION) -> str:
+    """A stored phone, however it was typed, in its usual written form ("02 47 54 15 54");
+    a value that is not a valid number is given back as it is."""
+    text = clean_text(value)
+    if not text:
+        return ""
+    try:
+        number = phonenumbers.parse(text, region or DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_valid_number(number):
+        return text
+    return format_phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
 def clean_postcode(value: str | None, country: str = DEFAULT_REGION) -> str | None:
     value = clean_text(value).replace(" ", "")
     if not value:

@@ -5,6 +5,7 @@ Nothing here imports ``app`` or ``ui``.
 
 from models.activity import Interaction, Task
 from models.base import Base, Entity, new_id, utcnow
+from models.documents import Quote
 from models.marketing import Campaign, CampaignMember, Segment
 from models.people import (
     Company,
@@ -41,6 +42,7 @@ __all__ = [
     "Pipeline",
     "PipelineStage",
     "Product",
+    "Quote",
     "Segment",
     "Setting",
     "Tag",

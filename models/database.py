@@ -26,7 +26,7 @@ from models.search_index import update_index
 from models.system import Batch, ChangeLogEntry
 
 #: The newest schema revision this version knows (checked against Alembic by a test).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 

@@ -246,9 +246,33 @@ class CompanyFileView(RecordFileView):
         for action in (self.log_action, self.task_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+        from ui.pdf_actions import PDF_SHORTCUT, PdfExporter
+
+        self.pdf = PdfExporter(self.db, self, jobs=self.jobs)
+        self.pdf_action = self.pdf.make_action(
+            self.tr("Export PDF"),
+            "exportCompanyPdf",
+            PDF_SHORTCUT,
+            self.tr("The company file as a PDF, to print or send"),
+        )
+        self.pdf_action.triggered.connect(self.export_pdf)
 
     def file_actions(self) -> list[QAction]:
-        return [self.log_action, self.task_action]
+        return [self.log_action, self.task_action, self.pdf_action]
+
+    def export_pdf(self) -> object:
+        """Ask where to save the company file as a PDF, write it, open it."""
+        data = self.company_file()
+        if data is None:
+            return None
+        from app.documents.customer import company_file_pdf
+
+        company_id = data.id
+        return self.pdf.export(
+            data.name,
+            self.tr("Company file %1").replace("%1", data.name),
+            lambda options, path: company_file_pdf(self.db, company_id, path, options),
+        )
 
     def empty_text(self) -> str:
         return self.tr("No company selected.")

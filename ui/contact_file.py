@@ -125,8 +125,9 @@ class ContactFileView(RecordFileView):
         return self.record_data()
 
     def quick_actions(self) -> list[QAction]:
-        """The "log an interaction" and "new task" actions, for the main window's menu."""
-        return [*self.log_actions.values(), self.task_action]
+        """The "log an interaction", "new task" and "Export PDF" actions, for the main
+        window's menu."""
+        return [*self.log_actions.values(), self.task_action, self.pdf_action]
 
     def show_contact(self, contact_id: str) -> None:
         if contact_id != self.current_id():
@@ -198,9 +199,33 @@ class ContactFileView(RecordFileView):
         )
         self.task_action.triggered.connect(self.new_task)
         self.addAction(self.task_action)
+        from ui.pdf_actions import PDF_SHORTCUT, PdfExporter
+
+        self.pdf = PdfExporter(self.db, self, jobs=self.jobs, analytics=self.analytics)
+        self.pdf_action = self.pdf.make_action(
+            self.tr("Export PDF"),
+            "exportContactPdf",
+            PDF_SHORTCUT,
+            self.tr("The customer file as a PDF, to print or send"),
+        )
+        self.pdf_action.triggered.connect(self.export_pdf)
 
     def file_actions(self) -> list[QAction]:
-        return [*self.log_actions.values(), self.task_action]
+        return [*self.log_actions.values(), self.task_action, self.pdf_action]
+
+    def export_pdf(self) -> object:
+        """Ask where to save the customer file as a PDF, write it, open it."""
+        data = self.contact_file()
+        if data is None:
+            return None
+        from app.documents.customer import contact_file_pdf
+
+        contact_id = data.id
+        return self.pdf.export(
+            data.display_name,
+            self.tr("Customer file %1").replace("%1", data.display_name),
+            lambda options, path: contact_file_pdf(self.db, contact_id, path, options),
+        )
 
     def new_task(self) -> TaskDialog | None:
         """A task about this contact (never blocks)."""

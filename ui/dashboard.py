@@ -57,6 +57,7 @@ from models.database import Database
 from ui import formatting as fmt
 from ui.errors import error_text, is_world_error
 from ui.i18n import settings
+from ui.icons import icon
 from ui.jobs import JobManager
 
 if TYPE_CHECKING:
@@ -615,9 +616,78 @@ class DashboardPane(QWidget):
         row.addWidget(self.compare_label, 1)
         row.addWidget(self.status_label)
         row.addWidget(self.refresh_button)
+        self._build_pdf_actions(bar, row)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self._show_custom(self.period_key() == "custom")
         return bar
+
+    def _build_pdf_actions(self, bar: QWidget, row: QHBoxLayout) -> None:
+        from PySide6.QtWidgets import QToolButton
+
+        from ui.pdf_actions import CALLS_SHORTCUT, PDF_SHORTCUT, PdfExporter
+
+        self.pdf = PdfExporter(self.db, self, jobs=self.jobs, analytics=self.analytics)
+        self.pdf_action = self.pdf.make_action(
+            self.tr("Export PDF"),
+            "exportDashboardPdf",
+            PDF_SHORTCUT,
+            self.tr("The report of the period shown as a PDF"),
+        )
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.calls_action = self.pdf.make_action(
+            self.tr("Call list PDF"),
+            "exportCallListPdf",
+            CALLS_SHORTCUT,
+            self.tr("The call list of the segment selected in the table, as a PDF"),
+        )
+        self.calls_action.triggered.connect(self.export_call_list)
+        self.calls_action.setIcon(icon("contacts"))
+        for action in (self.pdf_action, self.calls_action):
+            button = QToolButton(bar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setObjectName(f"{action.objectName()}Button")
+            row.addWidget(button)
+
+    def export_pdf(self) -> object:
+        """Ask where to save the report of the period shown, write it, open it."""
+        from app.documents.dashboard import dashboard_pdf
+
+        period, today, db = self.period(), self.today(), self.db
+
+        def build(options: Any, path: Any) -> object:
+            return dashboard_pdf(db, path, period, replace(options, today=today))
+
+        title = (
+            self.tr("Dashboard %1 – %2")
+            .replace("%1", period.start.isoformat())
+            .replace("%2", period.end.isoformat())
+        )
+        return self.pdf.export(self.tr("Dashboard report"), title, build)
+
+    def selected_segment(self) -> str | None:
+        """The code of the segment selected in the segment table (None when none is)."""
+        from app.analytics.segments import SEGMENTS
+
+        if not self._built:
+            return None
+        row = self.segment_table.currentRow()
+        return SEGMENTS[row].code if 0 <= row < len(SEGMENTS) else None
+
+    def export_call_list(self) -> object:
+        """The call list of the selected segment (the first row's when none is selected)."""
+        from app.analytics.segments import SEGMENTS, segment_info
+        from app.documents.calls import call_list_pdf
+
+        code = self.selected_segment() or SEGMENTS[0].code
+        ids = self.segment_ids(code)
+        name = analytics_text(segment_info(code).name)
+        today, db = self.today(), self.db
+
+        def build(options: Any, path: Any) -> object:
+            return call_list_pdf(db, path, ids, name, replace(options, today=today))
+
+        return self.pdf.export(name, self.tr("Call list %1").replace("%1", name), build)
 
     def _card(self, title: str, parent: QWidget, name: str) -> tuple[QFrame, QVBoxLayout]:
         card = QFrame(parent)

@@ -179,6 +179,16 @@ class DealFileView(RecordFileView):
             REOPEN_SHORTCUT,
             self.reopen,
         )
+        from ui.pdf_actions import PDF_SHORTCUT, PdfExporter
+
+        self.pdf = PdfExporter(self.db, self, jobs=self.jobs)
+        self.quote_action = self.pdf.make_action(
+            self.tr("Quote PDF"),
+            "exportQuotePdf",
+            PDF_SHORTCUT,
+            self.tr("The quote of this deal's lines as a PDF (numbered when first issued)"),
+        )
+        self.quote_action.triggered.connect(self.export_quote)
 
     def file_actions(self) -> list[QAction]:
         return [
@@ -188,7 +198,23 @@ class DealFileView(RecordFileView):
             self.won_action,
             self.lost_action,
             self.reopen_action,
+            self.quote_action,
         ]
+
+    def export_quote(self) -> object:
+        """Ask where to save the deal's quote, issue or print it again, open it."""
+        data = self.deal_file()
+        if data is None:
+            return None
+        from app.documents.quote import issue_quote
+
+        deal_id = data.id
+        return self.pdf.export(
+            data.title,
+            self.tr("Quote %1").replace("%1", data.title),
+            lambda options, path: issue_quote(self.db, deal_id, path, options),
+            writes=True,
+        )
 
     def actions_enabled(self, enabled: bool) -> None:
         super().actions_enabled(enabled)

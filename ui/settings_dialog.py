@@ -104,6 +104,22 @@ class SettingsDialog(QDialog):
         fields_row.addWidget(fields_note, 1)
         fields_row.addWidget(self.custom_fields_button)
 
+        self.company_profile_dialog: QDialog | None = None
+        profile_box = QGroupBox(self.tr("Company profile"), self)
+        profile_note = QLabel(
+            self.tr("Your business's name, address, SIRET, VAT number and logo, for quotes."),
+            self,
+        )
+        profile_note.setWordWrap(True)
+        self.company_profile_button = QPushButton(self.tr("Company &profile…"), self)
+        self.company_profile_button.setObjectName("companyProfile")
+        self.company_profile_button.setAutoDefault(False)
+        self.company_profile_button.setEnabled(db is not None)
+        self.company_profile_button.clicked.connect(self.open_company_profile)
+        profile_row = QHBoxLayout(profile_box)
+        profile_row.addWidget(profile_note, 1)
+        profile_row.addWidget(self.company_profile_button)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -117,6 +133,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(interface)
         layout.addWidget(database)
         layout.addWidget(fields_box)
+        layout.addWidget(profile_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, 320)
@@ -130,6 +147,16 @@ class SettingsDialog(QDialog):
         dialog = open_custom_fields_dialog(self.db, self.parentWidget() or self)
         dialog.changed.connect(self.customFieldsChanged)
         self.custom_fields_dialog = dialog
+        return dialog
+
+    def open_company_profile(self) -> QDialog | None:
+        """Open the company profile editor (beside this dialog, which may close meanwhile)."""
+        if self.db is None:
+            return None
+        from ui.company_profile_dialog import open_company_profile_dialog
+
+        dialog = open_company_profile_dialog(self.db, self.parentWidget() or self)
+        self.company_profile_dialog = dialog
         return dialog
 
     def chosen(self) -> str:

@@ -768,3 +768,14 @@ def test_custom_values_are_validated_on_save(
     data.first_name = "Robert"
     service.update(people["bob"], data)
     assert service.load_input(people["bob"]).custom["vin"] == "Blanc"
+
+
+def test_readable_phone_writes_numbers_as_people_read_them() -> None:
+    from app.validation import readable_phone
+
+    assert readable_phone("0792649846") == "07 92 64 98 46"
+    assert readable_phone("+33247541554") == "02 47 54 15 54"
+    assert readable_phone("06-52-34-88-38") == "06 52 34 88 38"
+    assert readable_phone("+44 20 7946 0958") == "+44 20 7946 0958"
+    assert readable_phone("poste 12") == "poste 12"  # not a number: as typed
+    assert readable_phone(None) == ""

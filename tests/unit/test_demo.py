@@ -398,3 +398,15 @@ def test_the_demo_can_be_undone_as_a_whole(demo):
             assert live == 0, model.__name__
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM contacts_fts")).scalar() == 0
+
+
+def test_the_demo_shop_has_a_valid_profile_and_an_existing_one_is_kept(demo):
+    from app.company_profile import CompanyProfile, clean_profile, load_profile, save_profile
+
+    db, _summary = demo
+    profile = load_profile(db)
+    assert profile.name and profile.city and profile.payment_terms
+    assert clean_profile(profile) == profile  # SIRET, SIREN and VAT number check out
+    save_profile(db, CompanyProfile(name="Épicerie Léa"))
+    populate(db, contacts=10, years=1, seed=1)
+    assert load_profile(db).name == "Épicerie Léa"

@@ -1,0 +1,1 @@
+"""Documents: the PDFs Comptoir prints (customer file, dashboard report, quote, call list)."""
