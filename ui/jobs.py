@@ -177,6 +177,9 @@ class JobManager(QObject):
         if self._closed:
             raise RuntimeError("the job manager was shut down")
         job = Job(fn, label, writes)
+        # Owned by the manager: a finished job's pending deleteLater() dies with it, instead
+        # of firing after a manager made in a test has been collected (a later crash).
+        job.setParent(self)
         job.setParent(self)
         if on_success is not None:
             job.succeeded.connect(on_success)
