@@ -25,7 +25,9 @@ from sqlalchemy import select
 from app.analytics.commands import NAMES as ANALYTICS_COMMANDS
 from app.analytics.commands import add_commands as add_analytics_commands
 from app.analytics.commands import run_command as run_analytics_command
+from app.documents import commands as report_commands
 from app.errors import UserError
+from app.exchange import export_commands, import_commands
 from app.history import (
     EXISTS,
     MISSING,
@@ -52,6 +54,10 @@ ScreenshotRenderer = Callable[[Path | None, Path, str, str | None, tuple[int, in
 DEFAULT_PANE = "contacts"
 DEFAULT_SIZE = (1280, 800)
 _VALUE_WIDTH = 40
+
+
+#: Modules adding commands: each has NAMES, add_commands(commands, common) and run_command.
+_COMMAND_MODULES = (import_commands, export_commands, report_commands)
 
 
 class CommandError(UserError):
@@ -135,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     undo.add_argument("batch_id", metavar="BATCH_ID", help="the batch id, or its first characters")
 
     add_analytics_commands(commands, common)
+    for module in _COMMAND_MODULES:
+        module.add_commands(commands, common)
 
     screenshot = commands.add_parser(
         "screenshot", parents=[common], help="render a pane of the app to a PNG file"
@@ -257,6 +265,9 @@ def _dispatch(
             return _undo(db, args)
         if command in ANALYTICS_COMMANDS:
             return run_analytics_command(db, args)
+        for module in _COMMAND_MODULES:
+            if command in module.NAMES:
+                return module.run_command(db, args)
     finally:
         db.dispose()
     raise AssertionError(f"unhandled command {command}")

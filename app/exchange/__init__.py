@@ -1,0 +1,1 @@
+"""Exchange with spreadsheets and address books: Excel/CSV/vCard import and export."""
