@@ -46,6 +46,7 @@ from models.enums import Channel
 from ui import formatting as fmt
 from ui.activity_table_model import COLUMNS, ActivityTableModel
 from ui.errors import ask, show_error
+from ui.export_dialog import add_export_action, table_spec
 from ui.i18n import settings
 from ui.icons import icon
 from ui.interaction_dialog import (
@@ -212,6 +213,15 @@ class ActivityPane(Pane):
         for action in (self.action_edit, self.action_resolve, self.action_delete):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.action_restore)
+        # Export the list as shown (ui/export_dialog.py).
+        self.action_export_list = add_export_action(
+            self,
+            self.db,
+            self.jobs,
+            "interactions",
+            lambda: table_spec("interactions", self.table, self.tr("Interactions")),
+        )
+        self.toolbar.addAction(self.action_export_list)
         self.toolbar.addSeparator()
         open_button = QToolButton(self)
         open_button.setObjectName("openMenuButton")
@@ -402,6 +412,8 @@ class ActivityPane(Pane):
             self.action_open_contact,
             self.action_open_company,
             self.action_open_deal,
+            None,
+            self.action_export_list,
         ]
 
     def view_actions(self) -> list[QAction | None]:

@@ -48,6 +48,7 @@ from models.database import Database
 from ui.company_dialog import CompanyDialog
 from ui.company_table_model import COLUMNS, CompanyTableModel
 from ui.errors import ask
+from ui.export_dialog import add_export_action, table_spec
 from ui.i18n import settings
 from ui.jobs import JobManager
 from ui.panes import Pane
@@ -206,6 +207,8 @@ class CompaniesPane(Pane):
             None,
             self.action_add_tag,
             self.action_remove_tag,
+            None,
+            self.action_export_list,
         ]
 
     def _build(self) -> None:
@@ -221,6 +224,15 @@ class CompaniesPane(Pane):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_add_tag)
         self.toolbar.addAction(self.action_remove_tag)
+        # Export the list as shown (ui/export_dialog.py).
+        self.action_export_list = add_export_action(
+            self,
+            self.db,
+            self.jobs,
+            "companies",
+            lambda: table_spec("companies", self.table, self.tr("Companies")),
+        )
+        self.toolbar.addAction(self.action_export_list)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("companySearch")

@@ -41,6 +41,7 @@ from models.database import Database
 from ui.contact_table_model import COLUMNS, ContactTableModel
 from ui.custom_columns import CustomFilterBar, HeaderColumns
 from ui.errors import ask
+from ui.export_dialog import add_export_action, table_spec
 from ui.formatting import STATUS_CODES, status_label
 from ui.icons import icon
 from ui.jobs import JobManager
@@ -210,6 +211,15 @@ class ContactsPane(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_add_tag)
         self.toolbar.addAction(self.action_remove_tag)
+        # Export the list as shown (ui/export_dialog.py).
+        self.action_export_list = add_export_action(
+            self,
+            self.db,
+            self.jobs,
+            "contacts",
+            lambda: table_spec("contacts", self.table, self.tr("Contacts")),
+        )
+        self.toolbar.addAction(self.action_export_list)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")

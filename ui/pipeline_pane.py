@@ -41,6 +41,7 @@ from ui.contact_dialog import OptionalDate
 from ui.deal_dialog import DealDialog
 from ui.deal_table_model import COLUMNS, DealTableModel
 from ui.errors import ask, show_error
+from ui.export_dialog import add_export_action, table_spec
 from ui.i18n import settings
 from ui.jobs import JobManager
 from ui.kanban import KanbanBoard, LostReasonDialog, PipelineCombo
@@ -212,6 +213,8 @@ class PipelinePane(Pane):
             self.action_restore,
             None,
             self.action_pipelines,
+            None,
+            self.action_export_list,
         ]
 
     def view_actions(self) -> list[QAction | None]:
@@ -230,6 +233,15 @@ class PipelinePane(Pane):
         self.toolbar.addAction(self.action_restore)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_pipelines)
+        # Export the list as shown (ui/export_dialog.py).
+        self.action_export_list = add_export_action(
+            self,
+            self.db,
+            self.jobs,
+            "deals",
+            lambda: table_spec("deals", self.table, self.tr("Deals")),
+        )
+        self.toolbar.addAction(self.action_export_list)
         self.summary = QLabel(self)
         self.summary.setObjectName("pipelineSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -47,6 +47,7 @@ from app import calendar, tasks
 from app.tasks import SYSTEM_CLOCK, Clock, TaskQuery
 from models.database import Database
 from ui.errors import show_error
+from ui.export_dialog import add_export_action, table_spec
 from ui.i18n import settings
 from ui.icons import icon
 from ui.jobs import JobManager
@@ -260,6 +261,15 @@ class TasksPane(Pane):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_export)
+        # Export the list as shown (ui/export_dialog.py).
+        self.action_export_list = add_export_action(
+            self,
+            self.db,
+            self.jobs,
+            "tasks",
+            lambda: table_spec("tasks", self.table, self.tr("Tasks")),
+        )
+        self.toolbar.addAction(self.action_export_list)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -364,6 +374,7 @@ class TasksPane(Pane):
             self.action_open_deal,
             None,
             self.action_export,
+            self.action_export_list,
         ]
 
     def view_actions(self) -> list[QAction | None]:
