@@ -350,6 +350,15 @@ class MainWindow(QMainWindow):
         self.action_custom_fields = self._action(
             "customFields", self.tr("C&ustom fields…"), self.open_custom_fields
         )
+        self.action_import = self._action(
+            "importFile", self.tr("&Import…"), self.open_import, "Ctrl+I", "import"
+        )
+        self.action_export_orders = self._action(
+            "exportOrders", self.tr("Export &orders…"), self.export_orders, None, "export"
+        )
+        self.action_summary = self._action(
+            "accountantSummary", self.tr("&Accountant summary…"), self.accountant_summary
+        )
         self.action_quit = self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_undo = self._action("undo", self.tr("&Undo"), self.undo, "Ctrl+Z", "undo")
@@ -442,6 +451,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_new_task)
         self.file_menu.addAction(self.action_log)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_import)
+        self.file_menu.addAction(self.action_export_orders)
+        self.file_menu.addAction(self.action_summary)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_settings)
         self.file_menu.addAction(self.action_custom_fields)
         self.file_menu.addSeparator()
@@ -459,7 +472,10 @@ class MainWindow(QMainWindow):
                 self.action_history
             ]
         if widget is self.dashboard:
-            return [], [self.action_refresh_dashboard]
+            self.dashboard.ensure_built()  # its PDF actions come with its tool bar
+            return [self.dashboard.pdf_action, self.dashboard.calls_action], [
+                self.action_refresh_dashboard
+            ]
         if widget is self.contact_view:
             return [self.contact_view.edit_action, None, *self.contact_view.quick_actions()], [
                 self.contact_view.back_action,
@@ -828,6 +844,38 @@ class MainWindow(QMainWindow):
         dialog.databaseChosen.connect(self.restartRequested.emit)
         dialog.open()
         return dialog
+
+    def open_import(self, path: str | None = None) -> QDialog:
+        """The import wizard (File ▸ Import…), for the kind of list shown."""
+        from ui.import_wizard import ImportWizard  # openpyxl and the engine, when needed
+
+        kinds = {"companies": "companies", "pipeline": "deals", "products": "products"}
+        kinds |= {"activity": "interactions", "company": "companies", "deal": "deals"}
+        wizard = ImportWizard(
+            self.db,
+            self.jobs,
+            self,
+            kind=kinds.get(self.current_pane(), "contacts"),
+            path=Path(path) if path else None,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _batch, _kind: self._data_changed())
+        wizard.undone.connect(lambda _batch: self._data_changed())
+        wizard.showContactsRequested.connect(self.show_customers)
+        wizard.open()
+        return wizard
+
+    def export_orders(self) -> QDialog:
+        """The orders of a period to .xlsx or .csv (there is no orders list to export)."""
+        from ui.export_dialog import export_orders
+
+        return export_orders(self.db, self.jobs, self)
+
+    def accountant_summary(self) -> QDialog:
+        """The accountant's workbook: revenue by month, customer and product, the orders."""
+        from ui.summary_dialog import accountant_summary
+
+        return accountant_summary(self.db, self.jobs, self)
 
     def open_custom_fields(self) -> QDialog:
         dialog = open_custom_fields_dialog(self.db, self)

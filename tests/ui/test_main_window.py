@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QPushButton
 
 from app.contacts import ContactQuery
 from app.errors import UserError
@@ -33,6 +33,9 @@ def test_title_status_bar_and_menus(window, people, db):
         ("New &deal…", ""),
         ("New &task…", "Ctrl+Shift+K"),
         ("&Log an interaction…", "Ctrl+L"),
+        ("&Import…", "Ctrl+I"),
+        ("Export &orders…", ""),
+        ("&Accountant summary…", ""),
         ("&Settings…", "Ctrl+,"),
         ("C&ustom fields…", ""),
         ("&Quit", "Ctrl+Q"),
@@ -465,3 +468,53 @@ def test_uncaught_errors_are_logged_and_apologised_for(qtbot, monkeypatch, caplo
     assert str(data_dir / "comptoir.log") in box.text()
     assert "KeyError" in caplog.text and "Traceback" in caplog.text
     box.close()
+
+
+def test_file_menu_imports_into_the_list_shown_and_refreshes_it(qtbot, window, db):
+    window.show_pane("companies")
+    window.action_import.trigger()
+    wizard = window.findChild(QDialog, "importWizard")
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.kind == "companies"
+    # An import (any batch) refreshes the lists and the count, as any write does.
+    from app.contacts import ContactInput, ContactService
+
+    ContactService(db).create(ContactInput(first_name="Inès", last_name="Import"))
+    wizard.imported.emit("batch", "contacts")
+    assert window.count_label.text().startswith("1 ")
+    wizard.close()
+
+
+def test_file_menu_exports_orders_and_the_accountant_summary(qtbot, window):
+    window.action_export_orders.trigger()
+    orders = window.findChild(QDialog, "exportDialog")
+    assert orders is not None and orders.isVisible()
+    orders.close()
+    window.action_summary.trigger()
+    summary = window.findChild(QDialog, "summaryDialog")
+    assert summary is not None and summary.isVisible()
+    summary.close()
+
+
+def test_dashboard_pdf_actions_are_in_the_edit_menu(qtbot, window):
+    window.show_pane("dashboard")
+    edit = dict(menu_entries(window.edit_menu))
+    assert edit[window.dashboard.pdf_action.text()] == "Ctrl+P"
+    assert window.dashboard.calls_action.text() in edit
+
+
+def test_ctrl_p_exports_the_page_shown(qtbot, shown, people, monkeypatch):
+    calls = []
+    monkeypatch.setattr(shown.contact_view, "export_pdf", lambda: calls.append("contact"))
+    monkeypatch.setattr(shown.dashboard, "export_pdf", lambda: calls.append("dashboard"))
+    # The actions were connected to the bound methods at build: reconnect to the fakes.
+    shown.contact_view.pdf_action.triggered.disconnect()
+    shown.contact_view.pdf_action.triggered.connect(shown.contact_view.export_pdf)
+    shown.dashboard.ensure_built()
+    shown.dashboard.pdf_action.triggered.disconnect()
+    shown.dashboard.pdf_action.triggered.connect(shown.dashboard.export_pdf)
+    shown.open_contact(next(iter(people.values())))
+    qtbot.keyClick(shown, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    shown.show_pane("dashboard")
+    qtbot.keyClick(shown, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["contact", "dashboard"]
