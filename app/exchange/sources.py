@@ -393,6 +393,7 @@ class XlsxSource(Source):
         self._timedelta_formats = set(workbook._timedelta_formats)
         self.epoch_1904 = workbook.epoch.year == 1904
         self._parts = {part.name: part for part in parts}
+        self._merge_cache: dict[str, dict[int, list[tuple[int, tuple[int, int]]]]] = {}
         self.sheets = [
             SheetInfo(part.name, part.state != "visible", self._declared_rows(part))
             for part in parts
@@ -415,7 +416,17 @@ class XlsxSource(Source):
         return rows if 0 < rows <= 1_048_576 else None
 
     def _merges(self, part: _SheetPart) -> dict[int, list[tuple[int, tuple[int, int]]]]:
-        """Row -> [(column, the top-left cell of its merged range)], for covered cells."""
+        """Row -> [(column, the top-left cell of its merged range)], for covered cells.
+
+        Found once per sheet (a whole pass over its XML): the preview, the header
+        detection and the import read the same sheet one after the other.
+        """
+        found = self._merge_cache.get(part.path)
+        if found is None:
+            found = self._merge_cache[part.path] = self._find_merges(part)
+        return found
+
+    def _find_merges(self, part: _SheetPart) -> dict[int, list[tuple[int, tuple[int, int]]]]:
         from openpyxl.utils.cell import coordinate_to_tuple
 
         covered: dict[int, list[tuple[int, tuple[int, int]]]] = {}
@@ -510,8 +521,25 @@ def _refuse(*args: Any) -> None:
     raise _UnsafeXml()
 
 
+#: The elements the sheet reader acts on, by local name (any other: 0).
+_C, _V, _T, _IS, _RPH, _ROW, _SHEET_DATA = range(1, 8)
+_ELEMENTS = {
+    "c": _C,
+    "v": _V,
+    "t": _T,
+    "is": _IS,
+    "rPh": _RPH,
+    "row": _ROW,
+    "sheetData": _SHEET_DATA,
+}
+
+
 class _SheetReader:
-    """expat handlers that turn a sheet's XML into rows of cell values."""
+    """expat handlers that turn a sheet's XML into rows of cell values.
+
+    They run for every element of the sheet (five calls per cell): each does as little
+    as it can (element names known by a dict lookup, text kept as one string).
+    """
 
     def __init__(self, source: XlsxSource) -> None:
         from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -529,22 +557,23 @@ class _SheetReader:
         self.column = 0
         self.kind = "n"
         self.style: str | None = None
-        self.text: list[str] = []
+        self.text = ""
         self.collect = False
         self.in_inline = False
         self.in_phonetic = False
         self.columns: dict[str, int] = {}
-        self.names: dict[str, str] = {}
+        #: Element name as met (maybe with a prefix) -> one of the codes above.
+        self.codes: dict[str, int] = dict(_ELEMENTS)
 
-    def local(self, name: str) -> str:
-        local = self.names.get(name)
-        if local is None:
-            local = self.names[name] = name.rpartition(":")[2]
-        return local
+    def code(self, name: str) -> int:
+        code = self.codes.get(name)
+        if code is None:
+            code = self.codes[name] = _ELEMENTS.get(name.rpartition(":")[2], 0)
+        return code
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        local = self.names.get(name) or self.local(name)
-        if local == "c":
+        code = self.codes.get(name) or self.code(name)
+        if code == _C:
             if self.cells is None:
                 return
             reference = attributes.get("r")
@@ -562,16 +591,16 @@ class _SheetReader:
                 self.column += 1
             self.kind = attributes.get("t", "n")
             self.style = attributes.get("s")
-            self.text = []
-        elif local == "v":
+            self.text = ""
+        elif code == _V:
             self.collect = self.cells is not None
-        elif local == "t":
+        elif code == _T:
             self.collect = self.in_inline and not self.in_phonetic
-        elif local == "is":
+        elif code == _IS:
             self.in_inline = True
-        elif local == "rPh":
+        elif code == _RPH:
             self.in_phonetic = True
-        elif local == "row":
+        elif code == _ROW:
             reference = attributes.get("r")
             self.row = int(reference) if reference else self.row + 1
             self.cells = []
@@ -579,33 +608,37 @@ class _SheetReader:
 
     def data(self, text: str) -> None:
         if self.collect:
-            self.text.append(text)
+            self.text += text
 
     def end(self, name: str) -> None:
-        local = self.names.get(name) or self.local(name)
-        if local == "c":
-            if self.cells is not None and self.column <= MAX_COLUMNS:
+        code = self.codes.get(name) or self.code(name)
+        if code == _C:
+            cells = self.cells
+            if cells is not None and self.column <= MAX_COLUMNS:
                 value = self.value()
-                cells = self.cells
-                if self.column > len(cells):
-                    cells.extend([None] * (self.column - len(cells)))
-                cells[self.column - 1] = value
-        elif local in ("v", "t"):
+                column = self.column
+                if column == len(cells) + 1:
+                    cells.append(value)
+                else:
+                    if column > len(cells):
+                        cells.extend([None] * (column - len(cells)))
+                    cells[column - 1] = value
+        elif code == _V or code == _T:
             self.collect = False
-        elif local == "is":
+        elif code == _IS:
             self.in_inline = False
-        elif local == "rPh":
+        elif code == _RPH:
             self.in_phonetic = False
-        elif local == "row":
+        elif code == _ROW:
             if self.cells is not None:
                 self.ready.append((self.row, self.cells))
             self.cells = None
-        elif local == "sheetData":
+        elif code == _SHEET_DATA:
             self.done = True
 
     def value(self) -> Cell:
         kind = self.kind
-        raw = "".join(self.text)
+        raw = self.text
         if kind == "inlineStr":
             return raw
         if raw == "":
