@@ -12,22 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.analytics.cache import AnalyticsCache
-from app.documents.base import DocumentOptions
 from models.database import Database
 from ui.errors import show_error
+
+if TYPE_CHECKING:  # reportlab loads when a document is written, not when the window opens
+    from app.documents.base import DocumentOptions
 
 #: Export PDF in the record files; the dashboard's report and call list.
 PDF_SHORTCUT = "Ctrl+P"
 CALLS_SHORTCUT = "Ctrl+Alt+P"
 
-Build = Callable[[DocumentOptions, Path], Any]
+Build = Callable[["DocumentOptions", Path], Any]
 Chooser = Callable[[QWidget, str, str, Callable[[str], None]], Any]
 
 
@@ -40,6 +42,7 @@ def document_options(
     db: Database, analytics: AnalyticsCache | None = None, **kwargs: Any
 ) -> DocumentOptions:
     """Options for a document in the user's language and locale, signed by the user."""
+    from app.documents.base import DocumentOptions
     from app.documents.render import Texts
 
     locale = QLocale().name()

@@ -518,3 +518,31 @@ def test_ctrl_p_exports_the_page_shown(qtbot, shown, people, monkeypatch):
     shown.show_pane("dashboard")
     qtbot.keyClick(shown, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert calls == ["contact", "dashboard"]
+
+
+def test_the_window_opens_without_loading_the_heavy_libraries(tmp_path):
+    """Start-up stays quick: PDFs, spreadsheets and model fitting load when first used."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.workspace import open_workspace\n"
+        "from ui.application import application, create_main_window\n"
+        "app = application()\n"
+        f"window = create_main_window(open_workspace(Path({str(tmp_path / 'w.db')!r})))\n"
+        "window.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('reportlab', 'openpyxl', 'scipy', 'pandas') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COMPTOIR_DATA_DIR": str(tmp_path)},
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
