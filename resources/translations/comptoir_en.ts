@@ -4,211 +4,216 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../ui/activity_pane.py" line="138"/>
+        <location filename="../../ui/activity_pane.py" line="139"/>
         <source>&amp;Log interaction…</source>
         <extracomment>How long the search waits after the last key press. Set while filters are set by code (not by the user).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="139"/>
+        <location filename="../../ui/activity_pane.py" line="140"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="146"/>
+        <location filename="../../ui/activity_pane.py" line="147"/>
         <source>&amp;Edit interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="147"/>
+        <location filename="../../ui/activity_pane.py" line="148"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="154"/>
+        <location filename="../../ui/activity_pane.py" line="155"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="155"/>
-        <location filename="../../ui/activity_pane.py" line="783"/>
+        <location filename="../../ui/activity_pane.py" line="156"/>
+        <location filename="../../ui/activity_pane.py" line="795"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="162"/>
+        <location filename="../../ui/activity_pane.py" line="163"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="163"/>
+        <location filename="../../ui/activity_pane.py" line="164"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="170"/>
-        <location filename="../../ui/activity_pane.py" line="695"/>
+        <location filename="../../ui/activity_pane.py" line="171"/>
+        <location filename="../../ui/activity_pane.py" line="707"/>
         <source>Re&amp;solve complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="171"/>
-        <location filename="../../ui/activity_pane.py" line="696"/>
+        <location filename="../../ui/activity_pane.py" line="172"/>
+        <location filename="../../ui/activity_pane.py" line="708"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="178"/>
+        <location filename="../../ui/activity_pane.py" line="179"/>
         <source>Open &amp;contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="179"/>
+        <location filename="../../ui/activity_pane.py" line="180"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="186"/>
+        <location filename="../../ui/activity_pane.py" line="187"/>
         <source>Open com&amp;pany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="187"/>
+        <location filename="../../ui/activity_pane.py" line="188"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="194"/>
+        <location filename="../../ui/activity_pane.py" line="195"/>
         <source>Open &amp;deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="195"/>
+        <location filename="../../ui/activity_pane.py" line="196"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="200"/>
+        <location filename="../../ui/activity_pane.py" line="201"/>
         <source>Show &amp;deleted interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="206"/>
+        <location filename="../../ui/activity_pane.py" line="207"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="218"/>
+        <location filename="../../ui/activity_pane.py" line="222"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="228"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="239"/>
+        <location filename="../../ui/activity_pane.py" line="249"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="240"/>
+        <location filename="../../ui/activity_pane.py" line="250"/>
         <source>Show every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="248"/>
+        <location filename="../../ui/activity_pane.py" line="258"/>
         <source>Show {channel} (click several channels to combine them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="258"/>
+        <location filename="../../ui/activity_pane.py" line="268"/>
         <source>Search subjects, notes, outcomes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="274"/>
+        <location filename="../../ui/activity_pane.py" line="284"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="275"/>
+        <location filename="../../ui/activity_pane.py" line="285"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="276"/>
+        <location filename="../../ui/activity_pane.py" line="286"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="277"/>
+        <location filename="../../ui/activity_pane.py" line="287"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="278"/>
+        <location filename="../../ui/activity_pane.py" line="288"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="279"/>
+        <location filename="../../ui/activity_pane.py" line="289"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="283"/>
+        <location filename="../../ui/activity_pane.py" line="293"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="300"/>
+        <location filename="../../ui/activity_pane.py" line="310"/>
         <source>In and out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="301"/>
+        <location filename="../../ui/activity_pane.py" line="311"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="302"/>
+        <location filename="../../ui/activity_pane.py" line="312"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="307"/>
+        <location filename="../../ui/activity_pane.py" line="317"/>
         <source>All interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="308"/>
+        <location filename="../../ui/activity_pane.py" line="318"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="309"/>
+        <location filename="../../ui/activity_pane.py" line="319"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="310"/>
+        <location filename="../../ui/activity_pane.py" line="320"/>
         <source>Resolved complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="313"/>
+        <location filename="../../ui/activity_pane.py" line="323"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="315"/>
+        <location filename="../../ui/activity_pane.py" line="325"/>
         <source>Show the deleted interactions, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="431"/>
+        <location filename="../../ui/activity_pane.py" line="443"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="604"/>
+        <location filename="../../ui/activity_pane.py" line="616"/>
         <source>%n deleted interaction(s)</source>
         <translation>
             <numerusform>%n deleted interaction</numerusform>
@@ -216,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="606"/>
+        <location filename="../../ui/activity_pane.py" line="618"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -224,48 +229,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="617"/>
+        <location filename="../../ui/activity_pane.py" line="629"/>
         <source>There are no deleted interactions here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="626"/>
+        <location filename="../../ui/activity_pane.py" line="638"/>
         <source>No interaction matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="629"/>
+        <location filename="../../ui/activity_pane.py" line="641"/>
         <source>No interaction yet.
 Log the first one with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="692"/>
+        <location filename="../../ui/activity_pane.py" line="704"/>
         <source>Re&amp;open complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="693"/>
+        <location filename="../../ui/activity_pane.py" line="705"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="750"/>
+        <location filename="../../ui/activity_pane.py" line="762"/>
         <source>Interaction saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="763"/>
+        <location filename="../../ui/activity_pane.py" line="775"/>
         <source>Complaint reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="766"/>
+        <location filename="../../ui/activity_pane.py" line="778"/>
         <source>Complaint resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="781"/>
+        <location filename="../../ui/activity_pane.py" line="793"/>
         <source>Delete %n interaction(s)?</source>
         <translation>
             <numerusform>Delete %n interaction?</numerusform>
@@ -273,17 +278,17 @@ Log the first one with {keys}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="782"/>
+        <location filename="../../ui/activity_pane.py" line="794"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="791"/>
+        <location filename="../../ui/activity_pane.py" line="803"/>
         <source>Deleting interactions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="793"/>
+        <location filename="../../ui/activity_pane.py" line="805"/>
         <source>%n interaction(s) deleted.</source>
         <translation>
             <numerusform>%n interaction deleted.</numerusform>
@@ -291,12 +296,12 @@ Log the first one with {keys}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="802"/>
+        <location filename="../../ui/activity_pane.py" line="814"/>
         <source>Restoring interactions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="804"/>
+        <location filename="../../ui/activity_pane.py" line="816"/>
         <source>%n interaction(s) restored.</source>
         <translation>
             <numerusform>%n interaction restored.</numerusform>
@@ -397,6 +402,103 @@ Log the first one with {keys}.</source>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="752"/>
+        <source>Show only the &amp;rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="767"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="771"/>
+        <source>Each row is checked as the import will check it; rejected rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="776"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="783"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="784"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="785"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="786"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="787"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="835"/>
+        <source>%n row(s) checked</source>
+        <translation>
+            <numerusform>%n row checked</numerusform>
+            <numerusform>%n rows checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="837"/>
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="839"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="846"/>
+        <source>Only the first %1 rows are shown here; every row is checked the same way during the import, and the summary lists every rejected row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="853"/>
+        <source>Rejected rows are not imported; the summary lets you save them to fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnModel</name>
     <message>
         <location filename="../../ui/kanban.py" line="160"/>
@@ -431,119 +533,120 @@ Log the first one with {keys}.</source>
 <context>
     <name>CompaniesPane</name>
     <message>
-        <location filename="../../ui/companies_pane.py" line="139"/>
+        <location filename="../../ui/companies_pane.py" line="140"/>
         <source>&amp;New company…</source>
         <extracomment>How long the search waits after the last key press.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="140"/>
+        <location filename="../../ui/companies_pane.py" line="141"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="147"/>
+        <location filename="../../ui/companies_pane.py" line="148"/>
         <source>&amp;Open company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="148"/>
+        <location filename="../../ui/companies_pane.py" line="149"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="155"/>
+        <location filename="../../ui/companies_pane.py" line="156"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="156"/>
+        <location filename="../../ui/companies_pane.py" line="157"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="163"/>
+        <location filename="../../ui/companies_pane.py" line="164"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="164"/>
-        <location filename="../../ui/companies_pane.py" line="639"/>
+        <location filename="../../ui/companies_pane.py" line="165"/>
+        <location filename="../../ui/companies_pane.py" line="651"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="171"/>
+        <location filename="../../ui/companies_pane.py" line="172"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="172"/>
+        <location filename="../../ui/companies_pane.py" line="173"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="179"/>
+        <location filename="../../ui/companies_pane.py" line="180"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="180"/>
+        <location filename="../../ui/companies_pane.py" line="181"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="187"/>
+        <location filename="../../ui/companies_pane.py" line="188"/>
         <source>Re&amp;move tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="188"/>
+        <location filename="../../ui/companies_pane.py" line="189"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="212"/>
+        <location filename="../../ui/companies_pane.py" line="215"/>
+        <location filename="../../ui/companies_pane.py" line="233"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="227"/>
+        <location filename="../../ui/companies_pane.py" line="239"/>
         <source>Search name, city, SIREN, SIRET, VAT number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="256"/>
+        <location filename="../../ui/companies_pane.py" line="268"/>
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="268"/>
+        <location filename="../../ui/companies_pane.py" line="280"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="270"/>
+        <location filename="../../ui/companies_pane.py" line="282"/>
         <source>Show the deleted companies, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="346"/>
+        <location filename="../../ui/companies_pane.py" line="358"/>
         <source>No custom field for companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="405"/>
+        <location filename="../../ui/companies_pane.py" line="417"/>
         <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="408"/>
+        <location filename="../../ui/companies_pane.py" line="420"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="495"/>
+        <location filename="../../ui/companies_pane.py" line="507"/>
         <source>%Ln deleted company(ies)</source>
         <translation>
             <numerusform>%Ln deleted company</numerusform>
@@ -551,7 +654,7 @@ Log the first one with {keys}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="497"/>
+        <location filename="../../ui/companies_pane.py" line="509"/>
         <source>%Ln company(ies)</source>
         <translation>
             <numerusform>%Ln company</numerusform>
@@ -559,28 +662,28 @@ Log the first one with {keys}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="508"/>
+        <location filename="../../ui/companies_pane.py" line="520"/>
         <source>No companies match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="510"/>
+        <location filename="../../ui/companies_pane.py" line="522"/>
         <source>There are no deleted companies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="512"/>
+        <location filename="../../ui/companies_pane.py" line="524"/>
         <source>No companies yet.
 Create the first one with New company (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="625"/>
+        <location filename="../../ui/companies_pane.py" line="637"/>
         <source>Company saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="634"/>
+        <location filename="../../ui/companies_pane.py" line="646"/>
         <source>Delete %n company(ies)?</source>
         <translation>
             <numerusform>Delete %n company?</numerusform>
@@ -588,17 +691,17 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="636"/>
+        <location filename="../../ui/companies_pane.py" line="648"/>
         <source>Their people stay in the contacts. You can undo this with Edit ▸ Undo, or restore them from the deleted companies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="647"/>
+        <location filename="../../ui/companies_pane.py" line="659"/>
         <source>Deleting companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="649"/>
+        <location filename="../../ui/companies_pane.py" line="661"/>
         <source>%n company(ies) deleted.</source>
         <translation>
             <numerusform>%n company deleted.</numerusform>
@@ -606,12 +709,12 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="658"/>
+        <location filename="../../ui/companies_pane.py" line="670"/>
         <source>Restoring companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="660"/>
+        <location filename="../../ui/companies_pane.py" line="672"/>
         <source>%n company(ies) restored.</source>
         <translation>
             <numerusform>%n company restored.</numerusform>
@@ -619,22 +722,22 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="667"/>
+        <location filename="../../ui/companies_pane.py" line="679"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="672"/>
+        <location filename="../../ui/companies_pane.py" line="684"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="673"/>
+        <location filename="../../ui/companies_pane.py" line="685"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="683"/>
+        <location filename="../../ui/companies_pane.py" line="695"/>
         <source>Tag to add to %n company(ies):</source>
         <translation>
             <numerusform>Tag to add to %n company:</numerusform>
@@ -642,12 +745,12 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="694"/>
+        <location filename="../../ui/companies_pane.py" line="706"/>
         <source>Tagging companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="697"/>
+        <location filename="../../ui/companies_pane.py" line="709"/>
         <source>Tag “%1” put on %n company(ies).</source>
         <translation>
             <numerusform>Tag “%1” put on %n company.</numerusform>
@@ -655,12 +758,12 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="708"/>
+        <location filename="../../ui/companies_pane.py" line="720"/>
         <source>No company has a tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="711"/>
+        <location filename="../../ui/companies_pane.py" line="723"/>
         <source>Tag to remove from %n company(ies):</source>
         <translation>
             <numerusform>Tag to remove from %n company:</numerusform>
@@ -668,12 +771,12 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="722"/>
+        <location filename="../../ui/companies_pane.py" line="734"/>
         <source>Removing a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="725"/>
+        <location filename="../../ui/companies_pane.py" line="737"/>
         <source>Tag “%1” removed from %n company(ies).</source>
         <translation>
             <numerusform>Tag “%1” removed from %n company.</numerusform>
@@ -994,189 +1097,204 @@ Create the first one with New company (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="254"/>
+        <location filename="../../ui/company_file.py" line="253"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="256"/>
+        <source>The company file as a PDF, to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="273"/>
+        <source>Company file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="278"/>
         <source>No company selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="266"/>
+        <location filename="../../ui/company_file.py" line="290"/>
         <source>This company was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="344"/>
+        <location filename="../../ui/company_file.py" line="368"/>
         <source>SIREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="345"/>
+        <location filename="../../ui/company_file.py" line="369"/>
         <source>SIRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="346"/>
+        <location filename="../../ui/company_file.py" line="370"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="355"/>
+        <location filename="../../ui/company_file.py" line="379"/>
         <source>In the file since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="372"/>
+        <location filename="../../ui/company_file.py" line="396"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="378"/>
+        <location filename="../../ui/company_file.py" line="402"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="387"/>
+        <location filename="../../ui/company_file.py" line="411"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="396"/>
+        <location filename="../../ui/company_file.py" line="420"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="405"/>
+        <location filename="../../ui/company_file.py" line="429"/>
         <source>Head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="414"/>
-        <location filename="../../ui/company_file.py" line="416"/>
-        <location filename="../../ui/company_file.py" line="436"/>
+        <location filename="../../ui/company_file.py" line="438"/>
+        <location filename="../../ui/company_file.py" line="440"/>
+        <location filename="../../ui/company_file.py" line="460"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="416"/>
+        <location filename="../../ui/company_file.py" line="440"/>
         <source>Same as the head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="418"/>
+        <location filename="../../ui/company_file.py" line="442"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="420"/>
+        <location filename="../../ui/company_file.py" line="444"/>
         <source>External ref.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="422"/>
+        <location filename="../../ui/company_file.py" line="446"/>
         <source>No contact details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="443"/>
+        <location filename="../../ui/company_file.py" line="467"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="456"/>
+        <location filename="../../ui/company_file.py" line="480"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="460"/>
+        <location filename="../../ui/company_file.py" line="484"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="466"/>
+        <location filename="../../ui/company_file.py" line="490"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="473"/>
+        <location filename="../../ui/company_file.py" line="497"/>
         <source>Nobody yet. Give a contact this company in their form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="522"/>
+        <location filename="../../ui/company_file.py" line="546"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="524"/>
+        <location filename="../../ui/company_file.py" line="548"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="533"/>
+        <location filename="../../ui/company_file.py" line="557"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="539"/>
+        <location filename="../../ui/company_file.py" line="563"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="545"/>
+        <location filename="../../ui/company_file.py" line="569"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="547"/>
+        <location filename="../../ui/company_file.py" line="571"/>
         <source>since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="553"/>
+        <location filename="../../ui/company_file.py" line="577"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="557"/>
+        <location filename="../../ui/company_file.py" line="581"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="565"/>
+        <location filename="../../ui/company_file.py" line="589"/>
         <source>Show more orders ({count} in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="580"/>
+        <location filename="../../ui/company_file.py" line="604"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="581"/>
+        <location filename="../../ui/company_file.py" line="605"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="582"/>
+        <location filename="../../ui/company_file.py" line="606"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="583"/>
+        <location filename="../../ui/company_file.py" line="607"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="584"/>
+        <location filename="../../ui/company_file.py" line="608"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="643"/>
+        <location filename="../../ui/company_file.py" line="667"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="647"/>
+        <location filename="../../ui/company_file.py" line="671"/>
         <source>Open: {amount} in %n deal(s)</source>
         <translation>
             <numerusform>Open: {amount} in %n deal</numerusform>
@@ -1184,7 +1302,7 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="653"/>
+        <location filename="../../ui/company_file.py" line="677"/>
         <source>Won: {amount} in %n deal(s)</source>
         <translation>
             <numerusform>Won: {amount} in %n deal</numerusform>
@@ -1192,17 +1310,17 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="660"/>
+        <location filename="../../ui/company_file.py" line="684"/>
         <source>No open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="669"/>
+        <location filename="../../ui/company_file.py" line="693"/>
         <source>Open the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="689"/>
+        <location filename="../../ui/company_file.py" line="713"/>
         <source>… and %n more open deal(s)</source>
         <translation>
             <numerusform>… and %n more open deal</numerusform>
@@ -1210,22 +1328,22 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="694"/>
+        <location filename="../../ui/company_file.py" line="718"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="696"/>
+        <location filename="../../ui/company_file.py" line="720"/>
         <source>No open task. Plan one with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="714"/>
+        <location filename="../../ui/company_file.py" line="738"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="723"/>
+        <location filename="../../ui/company_file.py" line="747"/>
         <source>… and %n more open task(s)</source>
         <translation>
             <numerusform>… and %n more open task</numerusform>
@@ -1233,8 +1351,141 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="728"/>
+        <location filename="../../ui/company_file.py" line="752"/>
         <source>No interaction yet. Log one with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="41"/>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="50"/>
+        <source>Business &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="51"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="52"/>
+        <source>Address (line &amp;2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="53"/>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="54"/>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="55"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="56"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="57"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="58"/>
+        <source>&amp;SIRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="59"/>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="60"/>
+        <source>&amp;Legal mentions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="61"/>
+        <source>L&amp;ogo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="62"/>
+        <source>Pa&amp;yment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="63"/>
+        <source>Quotes &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="64"/>
+        <source>Quote number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="67"/>
+        <source>Legal form, capital, registry (RCS)… printed at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="68"/>
+        <source>Printed under the totals of each quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="69"/>
+        <source>Quotes are numbered PREFIX-YEAR-0001, without gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="81"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="102"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="117"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="124"/>
+        <source>Your business as it appears on quotes and printed documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="147"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="151"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,424 +1780,439 @@ Create the first one with New company (Ctrl+N).</source>
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="225"/>
+        <location filename="../../ui/contact_file.py" line="250"/>
         <source>No contact selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="168"/>
+        <location filename="../../ui/contact_file.py" line="169"/>
         <source>Log a call</source>
         <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="169"/>
-        <location filename="../../ui/contact_file.py" line="385"/>
+        <location filename="../../ui/contact_file.py" line="170"/>
+        <location filename="../../ui/contact_file.py" line="410"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="170"/>
+        <location filename="../../ui/contact_file.py" line="171"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="171"/>
+        <location filename="../../ui/contact_file.py" line="172"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="172"/>
+        <location filename="../../ui/contact_file.py" line="173"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="175"/>
+        <location filename="../../ui/contact_file.py" line="176"/>
         <source>Log a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="176"/>
+        <location filename="../../ui/contact_file.py" line="177"/>
         <source>Log an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="177"/>
+        <location filename="../../ui/contact_file.py" line="178"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="178"/>
+        <location filename="../../ui/contact_file.py" line="179"/>
         <source>Log a visit to the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="179"/>
+        <location filename="../../ui/contact_file.py" line="180"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="229"/>
+        <location filename="../../ui/contact_file.py" line="206"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="209"/>
+        <source>The customer file as a PDF, to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="226"/>
+        <source>Customer file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="254"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="281"/>
+        <location filename="../../ui/contact_file.py" line="306"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="326"/>
+        <location filename="../../ui/contact_file.py" line="351"/>
         <source>Customer no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="337"/>
+        <location filename="../../ui/contact_file.py" line="362"/>
         <source>In the file since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="349"/>
+        <location filename="../../ui/contact_file.py" line="374"/>
         <source>Updated {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="377"/>
+        <location filename="../../ui/contact_file.py" line="402"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="387"/>
+        <location filename="../../ui/contact_file.py" line="412"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="388"/>
+        <location filename="../../ui/contact_file.py" line="413"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="401"/>
+        <location filename="../../ui/contact_file.py" line="426"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="406"/>
+        <location filename="../../ui/contact_file.py" line="431"/>
         <source>{date} (age {age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="408"/>
+        <location filename="../../ui/contact_file.py" line="433"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="411"/>
+        <location filename="../../ui/contact_file.py" line="436"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="414"/>
+        <location filename="../../ui/contact_file.py" line="439"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="416"/>
+        <location filename="../../ui/contact_file.py" line="441"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="418"/>
+        <location filename="../../ui/contact_file.py" line="443"/>
         <source>External ref.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="420"/>
+        <location filename="../../ui/contact_file.py" line="445"/>
         <source>No contact details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="445"/>
+        <location filename="../../ui/contact_file.py" line="470"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="447"/>
+        <location filename="../../ui/contact_file.py" line="472"/>
         <source>No consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="473"/>
+        <location filename="../../ui/contact_file.py" line="498"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="486"/>
+        <location filename="../../ui/contact_file.py" line="511"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="490"/>
+        <location filename="../../ui/contact_file.py" line="515"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="496"/>
+        <location filename="../../ui/contact_file.py" line="521"/>
         <source>How we stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="500"/>
+        <location filename="../../ui/contact_file.py" line="525"/>
         <source>No relationship stage set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="506"/>
+        <location filename="../../ui/contact_file.py" line="531"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="511"/>
+        <location filename="../../ui/contact_file.py" line="536"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="519"/>
+        <location filename="../../ui/contact_file.py" line="544"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="520"/>
+        <location filename="../../ui/contact_file.py" line="545"/>
         <source>{score}/10 (average of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="530"/>
+        <location filename="../../ui/contact_file.py" line="555"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="532"/>
+        <location filename="../../ui/contact_file.py" line="557"/>
         <source>No interaction yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="597"/>
+        <location filename="../../ui/contact_file.py" line="622"/>
         <source>Compute now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="600"/>
+        <location filename="../../ui/contact_file.py" line="625"/>
         <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="617"/>
+        <location filename="../../ui/contact_file.py" line="642"/>
         <source>Computing the RFM scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="614"/>
-        <location filename="../../ui/contact_file.py" line="618"/>
-        <location filename="../../ui/contact_file.py" line="625"/>
+        <location filename="../../ui/contact_file.py" line="639"/>
+        <location filename="../../ui/contact_file.py" line="643"/>
+        <location filename="../../ui/contact_file.py" line="650"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="628"/>
+        <location filename="../../ui/contact_file.py" line="653"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="669"/>
+        <location filename="../../ui/contact_file.py" line="694"/>
         <source>Suggested action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="678"/>
+        <location filename="../../ui/contact_file.py" line="703"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="690"/>
+        <location filename="../../ui/contact_file.py" line="715"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="691"/>
+        <location filename="../../ui/contact_file.py" line="716"/>
         <source>RFM scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="703"/>
-        <location filename="../../ui/contact_file.py" line="708"/>
-        <location filename="../../ui/contact_file.py" line="713"/>
-        <location filename="../../ui/contact_file.py" line="721"/>
+        <location filename="../../ui/contact_file.py" line="728"/>
+        <location filename="../../ui/contact_file.py" line="733"/>
+        <location filename="../../ui/contact_file.py" line="738"/>
+        <location filename="../../ui/contact_file.py" line="746"/>
         <source>12-month value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="730"/>
+        <location filename="../../ui/contact_file.py" line="755"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="734"/>
+        <location filename="../../ui/contact_file.py" line="759"/>
         <source>Still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="688"/>
+        <location filename="../../ui/contact_file.py" line="713"/>
         <source>Suggested action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="192"/>
+        <location filename="../../ui/contact_file.py" line="193"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="197"/>
+        <location filename="../../ui/contact_file.py" line="198"/>
         <source>A task about this contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="706"/>
+        <location filename="../../ui/contact_file.py" line="731"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="719"/>
+        <location filename="../../ui/contact_file.py" line="744"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="770"/>
+        <location filename="../../ui/contact_file.py" line="795"/>
         <source>Computing the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="793"/>
+        <location filename="../../ui/contact_file.py" line="818"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="817"/>
+        <location filename="../../ui/contact_file.py" line="842"/>
         <source>stage {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="852"/>
+        <location filename="../../ui/contact_file.py" line="877"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="853"/>
+        <location filename="../../ui/contact_file.py" line="878"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="866"/>
+        <location filename="../../ui/contact_file.py" line="891"/>
         <source>expected {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="872"/>
+        <location filename="../../ui/contact_file.py" line="897"/>
         <source>No open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="874"/>
+        <location filename="../../ui/contact_file.py" line="899"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="888"/>
+        <location filename="../../ui/contact_file.py" line="913"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="896"/>
+        <location filename="../../ui/contact_file.py" line="921"/>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="900"/>
+        <location filename="../../ui/contact_file.py" line="925"/>
         <source>No open task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="907"/>
+        <location filename="../../ui/contact_file.py" line="932"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="909"/>
+        <location filename="../../ui/contact_file.py" line="934"/>
         <source>No orders yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="918"/>
+        <location filename="../../ui/contact_file.py" line="943"/>
         <source>Total spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="922"/>
+        <location filename="../../ui/contact_file.py" line="947"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="925"/>
+        <location filename="../../ui/contact_file.py" line="950"/>
         <source>Average basket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="929"/>
+        <location filename="../../ui/contact_file.py" line="954"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="930"/>
+        <location filename="../../ui/contact_file.py" line="955"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="940"/>
+        <location filename="../../ui/contact_file.py" line="965"/>
         <source>Show the {count} latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="942"/>
+        <location filename="../../ui/contact_file.py" line="967"/>
         <source>Show all {count} orders and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="944"/>
+        <location filename="../../ui/contact_file.py" line="969"/>
         <source>Show all {count} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="960"/>
+        <location filename="../../ui/contact_file.py" line="985"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="961"/>
+        <location filename="../../ui/contact_file.py" line="986"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="962"/>
+        <location filename="../../ui/contact_file.py" line="987"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="963"/>
+        <location filename="../../ui/contact_file.py" line="988"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1016"/>
+        <location filename="../../ui/contact_file.py" line="1041"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,78 +2264,79 @@ Create the first one with New company (Ctrl+N).</source>
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="132"/>
+        <location filename="../../ui/contacts_pane.py" line="133"/>
         <source>&amp;New contact…</source>
         <extracomment>How long the search waits after the last key press. The columns&apos; widths, order, visibility and the sorted column, by column key. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="140"/>
+        <location filename="../../ui/contacts_pane.py" line="141"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="148"/>
+        <location filename="../../ui/contacts_pane.py" line="149"/>
         <source>&amp;Edit contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="156"/>
+        <location filename="../../ui/contacts_pane.py" line="157"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="164"/>
+        <location filename="../../ui/contacts_pane.py" line="165"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="172"/>
+        <location filename="../../ui/contacts_pane.py" line="173"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="180"/>
+        <location filename="../../ui/contacts_pane.py" line="181"/>
         <source>Re&amp;move tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="201"/>
+        <location filename="../../ui/contacts_pane.py" line="202"/>
+        <location filename="../../ui/contacts_pane.py" line="220"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="216"/>
+        <location filename="../../ui/contacts_pane.py" line="226"/>
         <source>Search name, company, e-mail, phone, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="226"/>
+        <location filename="../../ui/contacts_pane.py" line="236"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="248"/>
+        <location filename="../../ui/contacts_pane.py" line="258"/>
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="263"/>
+        <location filename="../../ui/contacts_pane.py" line="273"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="265"/>
+        <location filename="../../ui/contacts_pane.py" line="275"/>
         <source>Show the deleted contacts, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="360"/>
+        <location filename="../../ui/contacts_pane.py" line="370"/>
         <source>Remove this filter and show all contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="379"/>
+        <location filename="../../ui/contacts_pane.py" line="389"/>
         <source>%1 — %Ln contact(s)</source>
         <translation>
             <numerusform>%1 — %Ln contact</numerusform>
@@ -2077,12 +2344,12 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="432"/>
+        <location filename="../../ui/contacts_pane.py" line="442"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="510"/>
+        <location filename="../../ui/contacts_pane.py" line="520"/>
         <source>%Ln deleted contact(s)</source>
         <translation>
             <numerusform>%Ln deleted contact</numerusform>
@@ -2090,7 +2357,7 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="512"/>
+        <location filename="../../ui/contacts_pane.py" line="522"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2098,23 +2365,23 @@ Create the first one with New company (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="525"/>
+        <location filename="../../ui/contacts_pane.py" line="535"/>
         <source>No contacts match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="527"/>
+        <location filename="../../ui/contacts_pane.py" line="537"/>
         <source>There are no deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="530"/>
+        <location filename="../../ui/contacts_pane.py" line="540"/>
         <source>No contacts yet.
 Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="615"/>
+        <location filename="../../ui/contacts_pane.py" line="625"/>
         <source>Delete %n contact(s)?</source>
         <translation>
             <numerusform>Delete %n contact?</numerusform>
@@ -2122,53 +2389,53 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="617"/>
+        <location filename="../../ui/contacts_pane.py" line="627"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="157"/>
-        <location filename="../../ui/contacts_pane.py" line="619"/>
+        <location filename="../../ui/contacts_pane.py" line="158"/>
+        <location filename="../../ui/contacts_pane.py" line="629"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="133"/>
+        <location filename="../../ui/contacts_pane.py" line="134"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="141"/>
+        <location filename="../../ui/contacts_pane.py" line="142"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="149"/>
+        <location filename="../../ui/contacts_pane.py" line="150"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="165"/>
+        <location filename="../../ui/contacts_pane.py" line="166"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="173"/>
+        <location filename="../../ui/contacts_pane.py" line="174"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="181"/>
+        <location filename="../../ui/contacts_pane.py" line="182"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="627"/>
+        <location filename="../../ui/contacts_pane.py" line="637"/>
         <source>Deleting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="629"/>
+        <location filename="../../ui/contacts_pane.py" line="639"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contact deleted.</numerusform>
@@ -2176,12 +2443,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="638"/>
+        <location filename="../../ui/contacts_pane.py" line="648"/>
         <source>Restoring contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="640"/>
+        <location filename="../../ui/contacts_pane.py" line="650"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restored.</numerusform>
@@ -2189,22 +2456,22 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="647"/>
+        <location filename="../../ui/contacts_pane.py" line="657"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="652"/>
+        <location filename="../../ui/contacts_pane.py" line="662"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="653"/>
+        <location filename="../../ui/contacts_pane.py" line="663"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="663"/>
+        <location filename="../../ui/contacts_pane.py" line="673"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -2212,12 +2479,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="674"/>
+        <location filename="../../ui/contacts_pane.py" line="684"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="677"/>
+        <location filename="../../ui/contacts_pane.py" line="687"/>
         <source>Tag “%1” put on %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” put on %n contact.</numerusform>
@@ -2225,12 +2492,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="688"/>
+        <location filename="../../ui/contacts_pane.py" line="698"/>
         <source>No contact has a tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="691"/>
+        <location filename="../../ui/contacts_pane.py" line="701"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -2238,12 +2505,12 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="702"/>
+        <location filename="../../ui/contacts_pane.py" line="712"/>
         <source>Removing a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="705"/>
+        <location filename="../../ui/contacts_pane.py" line="715"/>
         <source>Tag “%1” removed from %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” removed from %n contact.</numerusform>
@@ -2471,170 +2738,205 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="537"/>
+        <location filename="../../ui/dashboard.py" line="538"/>
         <source>Revenue by month</source>
         <extracomment>Contacts to list (ids, title of the filter), from a click on a chart or a list. A short message for the status bar. Everything asked for the current period has arrived (tests, benchmarks). The period of the figures asked for last. The contacts of each smart list, by code.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="538"/>
+        <location filename="../../ui/dashboard.py" line="539"/>
         <source>Share of revenue by share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="539"/>
+        <location filename="../../ui/dashboard.py" line="540"/>
         <source>Customers by RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="540"/>
+        <location filename="../../ui/dashboard.py" line="541"/>
         <source>Recency × frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="541"/>
+        <location filename="../../ui/dashboard.py" line="542"/>
         <source>Monthly cohorts: customers buying again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="542"/>
+        <location filename="../../ui/dashboard.py" line="543"/>
         <source>Open pipeline by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="566"/>
+        <location filename="../../ui/dashboard.py" line="567"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="571"/>
+        <location filename="../../ui/dashboard.py" line="572"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="572"/>
+        <location filename="../../ui/dashboard.py" line="573"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="573"/>
+        <location filename="../../ui/dashboard.py" line="574"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574"/>
+        <location filename="../../ui/dashboard.py" line="575"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="575"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="576"/>
+        <location filename="../../ui/dashboard.py" line="577"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596"/>
+        <location filename="../../ui/dashboard.py" line="597"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="597"/>
+        <location filename="../../ui/dashboard.py" line="598"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="605"/>
+        <location filename="../../ui/dashboard.py" line="606"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="607"/>
+        <location filename="../../ui/dashboard.py" line="608"/>
         <source>Compute the figures again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="647"/>
+        <location filename="../../ui/dashboard.py" line="631"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="634"/>
+        <source>The report of the period shown as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="638"/>
+        <source>Call list PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="641"/>
+        <source>The call list of the segment selected in the table, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="662"/>
+        <source>Dashboard %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="666"/>
+        <source>Dashboard report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="690"/>
+        <source>Call list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="717"/>
         <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="657"/>
+        <location filename="../../ui/dashboard.py" line="727"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="658"/>
+        <location filename="../../ui/dashboard.py" line="728"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="659"/>
+        <location filename="../../ui/dashboard.py" line="729"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="660"/>
+        <location filename="../../ui/dashboard.py" line="730"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="661"/>
+        <location filename="../../ui/dashboard.py" line="731"/>
         <source>Suggested action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="680"/>
+        <location filename="../../ui/dashboard.py" line="750"/>
         <source>Double-click or press Enter to list the customers of a segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="687"/>
+        <location filename="../../ui/dashboard.py" line="757"/>
         <source>Lifetime value (next 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="688"/>
-        <location filename="../../ui/dashboard.py" line="902"/>
-        <location filename="../../ui/dashboard.py" line="903"/>
+        <location filename="../../ui/dashboard.py" line="758"/>
+        <location filename="../../ui/dashboard.py" line="972"/>
+        <location filename="../../ui/dashboard.py" line="973"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="699"/>
+        <location filename="../../ui/dashboard.py" line="769"/>
         <source>Predicted value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="700"/>
+        <location filename="../../ui/dashboard.py" line="770"/>
         <source>Per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="701"/>
+        <location filename="../../ui/dashboard.py" line="771"/>
         <source>Probably still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="731"/>
+        <location filename="../../ui/dashboard.py" line="801"/>
         <source>Smart lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="829"/>
+        <location filename="../../ui/dashboard.py" line="899"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="879"/>
+        <location filename="../../ui/dashboard.py" line="949"/>
         <source>Computing the dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="1019"/>
+        <location filename="../../ui/dashboard.py" line="1089"/>
         <source>%Ln customer(s) with at least one order, scored as of %1.</source>
         <translation>
             <numerusform>%Ln customer with at least one order, scored as of %1.</numerusform>
@@ -2642,47 +2944,47 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1042"/>
+        <location filename="../../ui/dashboard.py" line="1112"/>
         <source>Predicted from each customer&apos;s purchase rhythm (BG/NBD and Gamma-Gamma models), as of %1, with a monthly discount rate of 1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1084"/>
+        <location filename="../../ui/dashboard.py" line="1154"/>
         <source>cannot be estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1124"/>
+        <location filename="../../ui/dashboard.py" line="1194"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1140"/>
+        <location filename="../../ui/dashboard.py" line="1210"/>
         <source>R%1 · F%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1151"/>
+        <location filename="../../ui/dashboard.py" line="1221"/>
         <source>Bought in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1165"/>
+        <location filename="../../ui/dashboard.py" line="1235"/>
         <source>First purchase in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1176"/>
+        <location filename="../../ui/dashboard.py" line="1246"/>
         <source>Open deals at stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1185"/>
+        <location filename="../../ui/dashboard.py" line="1255"/>
         <source>Top 20 % of customers by revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1196"/>
+        <location filename="../../ui/dashboard.py" line="1266"/>
         <source>Smart list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +3223,7 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
     <message>
         <location filename="../../ui/deal_file.py" line="160"/>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,231 +3253,246 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="209"/>
+        <location filename="../../ui/deal_file.py" line="186"/>
+        <source>Quote PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="189"/>
+        <source>The quote of this deal&apos;s lines as a PDF (numbered when first issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="214"/>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="235"/>
         <source>No deal selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="220"/>
+        <location filename="../../ui/deal_file.py" line="246"/>
         <source>This deal was deleted on {when}. It no longer appears in lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="283"/>
+        <location filename="../../ui/deal_file.py" line="309"/>
         <source>stage default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="283"/>
+        <location filename="../../ui/deal_file.py" line="309"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="286"/>
+        <location filename="../../ui/deal_file.py" line="312"/>
         <source>Amount excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="288"/>
+        <location filename="../../ui/deal_file.py" line="314"/>
         <source>incl. VAT %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="295"/>
+        <location filename="../../ui/deal_file.py" line="321"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="304"/>
+        <location filename="../../ui/deal_file.py" line="330"/>
         <source>Weighted amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="306"/>
+        <location filename="../../ui/deal_file.py" line="332"/>
         <source>amount × probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="312"/>
+        <location filename="../../ui/deal_file.py" line="338"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="314"/>
+        <location filename="../../ui/deal_file.py" line="340"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="319"/>
+        <location filename="../../ui/deal_file.py" line="345"/>
         <source>The expected close date is past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="322"/>
+        <location filename="../../ui/deal_file.py" line="348"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="343"/>
+        <location filename="../../ui/deal_file.py" line="369"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="358"/>
+        <location filename="../../ui/deal_file.py" line="384"/>
         <source>%1 — default probability %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="373"/>
+        <location filename="../../ui/deal_file.py" line="399"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="388"/>
+        <location filename="../../ui/deal_file.py" line="414"/>
         <source>Open the contact&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="392"/>
-        <location filename="../../ui/deal_file.py" line="394"/>
-        <location filename="../../ui/deal_file.py" line="406"/>
+        <location filename="../../ui/deal_file.py" line="418"/>
+        <location filename="../../ui/deal_file.py" line="420"/>
+        <location filename="../../ui/deal_file.py" line="432"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="398"/>
+        <location filename="../../ui/deal_file.py" line="424"/>
         <source>Open the company&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="402"/>
-        <location filename="../../ui/deal_file.py" line="404"/>
+        <location filename="../../ui/deal_file.py" line="428"/>
+        <location filename="../../ui/deal_file.py" line="430"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="406"/>
+        <location filename="../../ui/deal_file.py" line="432"/>
         <source>Nobody linked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="407"/>
+        <location filename="../../ui/deal_file.py" line="433"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="408"/>
+        <location filename="../../ui/deal_file.py" line="434"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="409"/>
+        <location filename="../../ui/deal_file.py" line="435"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="411"/>
+        <location filename="../../ui/deal_file.py" line="437"/>
         <source>Why it was won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="411"/>
+        <location filename="../../ui/deal_file.py" line="437"/>
         <source>Why lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="418"/>
+        <location filename="../../ui/deal_file.py" line="444"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="422"/>
+        <location filename="../../ui/deal_file.py" line="448"/>
         <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="426"/>
+        <location filename="../../ui/deal_file.py" line="452"/>
         <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="440"/>
+        <location filename="../../ui/deal_file.py" line="466"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="447"/>
+        <location filename="../../ui/deal_file.py" line="473"/>
         <source>No product lines: the amount was typed. Add lines with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="457"/>
+        <location filename="../../ui/deal_file.py" line="483"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="458"/>
+        <location filename="../../ui/deal_file.py" line="484"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="459"/>
+        <location filename="../../ui/deal_file.py" line="485"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="460"/>
+        <location filename="../../ui/deal_file.py" line="486"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="461"/>
+        <location filename="../../ui/deal_file.py" line="487"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="462"/>
-        <location filename="../../ui/deal_file.py" line="503"/>
+        <location filename="../../ui/deal_file.py" line="488"/>
+        <location filename="../../ui/deal_file.py" line="529"/>
         <source>Total excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="505"/>
+        <location filename="../../ui/deal_file.py" line="531"/>
         <source>VAT %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="506"/>
+        <location filename="../../ui/deal_file.py" line="532"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="523"/>
+        <location filename="../../ui/deal_file.py" line="549"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="525"/>
+        <location filename="../../ui/deal_file.py" line="551"/>
         <source>No task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="538"/>
+        <location filename="../../ui/deal_file.py" line="564"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deal_file.py" line="547"/>
+        <location filename="../../ui/deal_file.py" line="573"/>
         <source>… and %n more task(s)</source>
         <translation>
             <numerusform>… and %n more task</numerusform>
@@ -3183,32 +3500,32 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="551"/>
+        <location filename="../../ui/deal_file.py" line="577"/>
         <source>New task (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="561"/>
+        <location filename="../../ui/deal_file.py" line="587"/>
         <source>No interaction yet. Log one with {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="641"/>
+        <location filename="../../ui/deal_file.py" line="667"/>
         <source>Moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="648"/>
+        <location filename="../../ui/deal_file.py" line="674"/>
         <source>Deal marked as won.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="659"/>
+        <location filename="../../ui/deal_file.py" line="685"/>
         <source>Deal marked as lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="670"/>
+        <location filename="../../ui/deal_file.py" line="696"/>
         <source>Deal reopened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,6 +3723,122 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="875"/>
+        <source>Records already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="879"/>
+        <source>&amp;Skip them: keep the records as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="880"/>
+        <source>&amp;Update them: the file&apos;s values replace the stored ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="881"/>
+        <source>&amp;Merge: only fill in the fields that are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="891"/>
+        <source>Recognise a record by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="915"/>
+        <source>Check the &amp;whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="918"/>
+        <source>Only the first rows are compared above; list the changes of every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="938"/>
+        <source>Records already known</source>
+        <extracomment>Takes the room of the diff while it is hidden.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="941"/>
+        <source>What to do with the rows that match a record already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="971"/>
+        <source>Looking for the records already known…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1010"/>
+        <source>Records already in the database (the same order number, or the same contact, date, channel and subject) are always skipped: an import never counts a sale or a call twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1017"/>
+        <source>In the whole file, %n row(s) match a known record: they will be skipped.</source>
+        <translation>
+            <numerusform>In the whole file, %n row matches a known record: it will be skipped.</numerusform>
+            <numerusform>In the whole file, %n rows match a known record: they will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1023"/>
+        <source>%n row(s) of the first rows match a known record: they will be skipped.</source>
+        <translation>
+            <numerusform>%n of the first rows matches a known record: it will be skipped.</numerusform>
+            <numerusform>%n of the first rows match a known record: they will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1031"/>
+        <source>In the whole file, %n known record(s) will change, as follows:</source>
+        <translation>
+            <numerusform>In the whole file, %n known record will change, as follows:</numerusform>
+            <numerusform>In the whole file, %n known records will change, as follows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1034"/>
+        <source>%n known record(s) will change, as follows:</source>
+        <translation>
+            <numerusform>%n known record will change, as follows:</numerusform>
+            <numerusform>%n known records will change, as follows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1037"/>
+        <source>No known record will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPane</name>
     <message>
         <location filename="../../ui/duplicates_pane.py" line="449"/>
@@ -3573,13 +4006,13 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="847"/>
+        <location filename="../../ui/tasks_pane.py" line="858"/>
         <source>Export to calendar</source>
         <extracomment>(selected tasks only, as events)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="848"/>
+        <location filename="../../ui/tasks_pane.py" line="859"/>
         <source>The %n task(s) of this view</source>
         <translation>
             <numerusform>The %n task of this view</numerusform>
@@ -3587,7 +4020,7 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="850"/>
+        <location filename="../../ui/tasks_pane.py" line="861"/>
         <source>The %n selected task(s)</source>
         <translation>
             <numerusform>The %n selected task</numerusform>
@@ -3595,44 +4028,320 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="858"/>
+        <location filename="../../ui/tasks_pane.py" line="869"/>
         <source>As calendar &amp;events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="860"/>
+        <location filename="../../ui/tasks_pane.py" line="871"/>
         <source>As &amp;to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="869"/>
+        <location filename="../../ui/tasks_pane.py" line="880"/>
         <source>Shown by every calendar program (Google Calendar, Outlook, Apple Calendar…), at the due time. Tasks without a due date are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="876"/>
+        <location filename="../../ui/tasks_pane.py" line="887"/>
         <source>For programs with a task list (Thunderbird, Apple Reminders…); many calendars ignore them when importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="886"/>
+        <location filename="../../ui/tasks_pane.py" line="897"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="890"/>
+        <location filename="../../ui/tasks_pane.py" line="901"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="894"/>
+        <location filename="../../ui/tasks_pane.py" line="905"/>
         <source>Which tasks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="895"/>
+        <location filename="../../ui/tasks_pane.py" line="906"/>
         <source>How:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <source>Open</source>
+        <extracomment>The shortcut of every list&apos;s Export… action (Ctrl+E is Edit in the lists).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="271"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="104"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="108"/>
+        <location filename="../../ui/export_dialog.py" line="152"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="117"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="119"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="120"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="121"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="123"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="125"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="127"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <source>Expected close from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <source>Expected close to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="130"/>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="131"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="132"/>
+        <source>Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="147"/>
+        <source>%n chosen record(s)</source>
+        <translation>
+            <numerusform>%n chosen record</numerusform>
+            <numerusform>%n chosen records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222"/>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <source>Export the list as shown to Excel, CSV or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="269"/>
+        <source>Orders</source>
+        <extracomment>Emitted (on the main thread) with the ExportResult once the file is written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="293"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="294"/>
+        <source>CSV for Excel (.csv, “;”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="297"/>
+        <source>vCard (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="323"/>
+        <source>&amp;All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="331"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="340"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="345"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="355"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="360"/>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="364"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="384"/>
+        <source>Export “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="387"/>
+        <source>Export “%1”: %n row(s), the columns, filter and sort as shown.</source>
+        <translation>
+            <numerusform>Export “%1”: %n row, the columns, filter and sort as shown.</numerusform>
+            <numerusform>Export “%1”: %n rows, the columns, filter and sort as shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="431"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="432"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="433"/>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="435"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="473"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="482"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4519,70 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     <message>
         <location filename="../../ui/custom_fields_dialog.py" line="457"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="261"/>
+        <source>Choose a file, or drop it here</source>
+        <extracomment>Rows of the file shown on the header step, and rows checked on the check step. Rejected rows listed on the summary (all of them go into the saved file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="263"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <source>Choose the file to import (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="271"/>
+        <source>&amp;What do you import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="274"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="279"/>
+        <source>Drop an Excel workbook (.xlsx), a CSV file or a vCard file (.vcf) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="291"/>
+        <source>Excel files (.xlsx) may hold several sheets; CSV files written by French Excel (&apos;;&apos; and accents) are read as they are. vCard files hold contacts. Nothing is written before the last step, and an import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="311"/>
+        <source>What kind of records does the file hold, and where is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="333"/>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="338"/>
+        <source>Spreadsheets and address books (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="339"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4033,6 +4806,34 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     </message>
 </context>
 <context>
+    <name>HeaderPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="457"/>
+        <source>&amp;Titles are on row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <source>Click a row to make it the row of titles; the rows above it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
+        <source>Find the row of titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <source>The records start below the row holding the column titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="491"/>
+        <source>Comptoir found the titles on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="116"/>
@@ -4203,6 +5004,238 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     <message>
         <location filename="../../ui/history_dialog.py" line="430"/>
         <source>exists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="89"/>
+        <source>Contacts</source>
+        <extracomment>What can be imported, in the order the combo lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="90"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="91"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="92"/>
+        <source>Orders (sales, invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="93"/>
+        <source>Interactions (calls, visits…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="94"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98"/>
+        <source>External reference (customer number…)</source>
+        <extracomment>The fields records are matched on to find those already in the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="99"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="100"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1289"/>
+        <location filename="../../ui/import_wizard.py" line="1360"/>
+        <source>Import</source>
+        <extracomment>An import was applied: its batch id and the kind of records. The import of this batch was undone from the summary. &quot;Show the imported contacts&quot;: their ids and a title for the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1354"/>
+        <source>File</source>
+        <extracomment>&quot;done&quot; or &quot;failed&quot; once the import job reported; None while it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1355"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1356"/>
+        <source>Row of titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1357"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1358"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1359"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1361"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1384"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1386"/>
+        <source>The previous step (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1387"/>
+        <location filename="../../ui/import_wizard.py" line="1471"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1390"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1392"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1394"/>
+        <source>Close without importing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1471"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1474"/>
+        <source>Import the file now (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1476"/>
+        <source>The next step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1723"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1740"/>
+        <source>Comparing the whole file with the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1770"/>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1787"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1806"/>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1818"/>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1821"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1823"/>
+        <source>%1 - rejected.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1842"/>
+        <source>Saving the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1849"/>
+        <source>The rejected rows were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1856"/>
+        <source>Undo this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1857"/>
+        <source>Everything it created or changed is put back as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1858"/>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1876"/>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1885"/>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1893"/>
+        <source>%n change(s) made since were kept.</source>
+        <translation>
+            <numerusform>%n change made since was kept.</numerusform>
+            <numerusform>%n changes made since were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1925"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1927"/>
+        <source>Listing the contacts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,23 +5492,23 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
 <context>
     <name>JobManager</name>
     <message>
-        <location filename="../../ui/jobs.py" line="230"/>
+        <location filename="../../ui/jobs.py" line="233"/>
         <source>Comptoir</source>
         <extracomment>A job&apos;s progress dialog appears only when the job lasts longer than this. Progress reports are passed to the main thread at most this often. The function&apos;s return value. The exception it raised (not emitted for a job stopped by Cancel). Emitted last, whatever happened. The progress dialog shown last (for tests and screenshots).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="231"/>
+        <location filename="../../ui/jobs.py" line="234"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="232"/>
+        <location filename="../../ui/jobs.py" line="235"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="251"/>
+        <location filename="../../ui/jobs.py" line="254"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,38 +5555,38 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="313"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>The situation right now, whatever the period.</source>
         <extracomment>The &quot;average predicted value&quot; indicator, in cents (None without a fit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>Previous period (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>no comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="326"/>
         <source>pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>Better than before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>Worse than before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,54 +5638,54 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="977"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1155"/>
+        <location filename="../../ui/main_window.py" line="1203"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1156"/>
+        <location filename="../../ui/main_window.py" line="1204"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1157"/>
+        <location filename="../../ui/main_window.py" line="1205"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1158"/>
+        <location filename="../../ui/main_window.py" line="1206"/>
         <source>&amp;Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1159"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1160"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Re&amp;fresh the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,103 +5735,118 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>Export &amp;orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>&amp;Accountant summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Find in this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Log an interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>New c&amp;ompany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>New &amp;deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Contact &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Recent changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>The database in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Choose a contact in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>%1 — %Ln contact(s) listed.</source>
         <translation>
             <numerusform>%1 — %Ln contact listed.</numerusform>
@@ -4806,104 +5854,104 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Interaction logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Task saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Contact created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Contact saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Company saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Deal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Open the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>The actions of the page shown are in the Edit and View menus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>About Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>A desktop CRM for small businesses: contacts, companies, deals, tasks and every interaction, on your own computer.
 
 Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1161"/>
+        <location filename="../../ui/main_window.py" line="1209"/>
         <source>P&amp;roducts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1162"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>D&amp;uplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="975"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="942"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="995"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>(%n change(s) made since were kept as they are.)</source>
         <translation>
             <numerusform>(%n change made since was kept as it is.)</numerusform>
@@ -4911,12 +5959,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Undoing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -4924,32 +5972,32 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Welcome to Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Your database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Start with an empty database and add your own customers, or explore Comptoir with the demo data of a small shop (%1 customers over %2 years). The demo data can be removed at once with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>Start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>Demo data ready: %n contact(s).</source>
         <translation>
             <numerusform>Demo data ready: %n contact.</numerusform>
@@ -4957,8 +6005,122 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1082"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Creating the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="543"/>
+        <source>&amp;Save as preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="546"/>
+        <source>Keep this choice of columns under a name, for the next file like this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="548"/>
+        <source>&amp;Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="550"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="584"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="587"/>
+        <source>Say what each column of the file holds; fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="598"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="608"/>
+        <source>— Ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="632"/>
+        <source>(guessed from the titles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="674"/>
+        <source>Required, not matched yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="678"/>
+        <source>Chosen for more than one column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="687"/>
+        <source>%n column(s) imported</source>
+        <translation>
+            <numerusform>%n column imported</numerusform>
+            <numerusform>%n columns imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="689"/>
+        <source>%n column(s) ignored</source>
+        <translation>
+            <numerusform>%n column ignored</numerusform>
+            <numerusform>%n columns ignored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="712"/>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="713"/>
+        <source>Name of the preset (e.g. &quot;Web shop export&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="734"/>
+        <source>Delete the preset “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="735"/>
+        <source>The columns of this import stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="736"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5199,6 +6361,26 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="84"/>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>Export PDF in the record files; the dashboard&apos;s report and call list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="132"/>
+        <source>Export PDF — %1</source>
+        <extracomment>Replaced in tests: the save dialog, and what opens the written file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="152"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../ui/company_file.py" line="120"/>
@@ -5235,173 +6417,178 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
         <source>&amp;New deal…</source>
         <extracomment>Set while several filters are changed at once (they are applied after).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
         <source>&amp;Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="120"/>
-        <location filename="../../ui/pipeline_pane.py" line="336"/>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="353"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="126"/>
         <source>&amp;Edit deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="126"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="127"/>
+        <location filename="../../ui/pipeline_pane.py" line="130"/>
         <source>Mark as &amp;won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="128"/>
-        <location filename="../../ui/pipeline_pane.py" line="337"/>
+        <location filename="../../ui/pipeline_pane.py" line="131"/>
+        <location filename="../../ui/pipeline_pane.py" line="354"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="135"/>
+        <location filename="../../ui/pipeline_pane.py" line="138"/>
         <source>Mark as &amp;lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="136"/>
-        <location filename="../../ui/pipeline_pane.py" line="338"/>
+        <location filename="../../ui/pipeline_pane.py" line="139"/>
+        <location filename="../../ui/pipeline_pane.py" line="355"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="143"/>
+        <location filename="../../ui/pipeline_pane.py" line="146"/>
         <source>Re&amp;open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="144"/>
+        <location filename="../../ui/pipeline_pane.py" line="147"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="151"/>
+        <location filename="../../ui/pipeline_pane.py" line="154"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="152"/>
-        <location filename="../../ui/pipeline_pane.py" line="692"/>
+        <location filename="../../ui/pipeline_pane.py" line="155"/>
+        <location filename="../../ui/pipeline_pane.py" line="709"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="159"/>
+        <location filename="../../ui/pipeline_pane.py" line="162"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="160"/>
+        <location filename="../../ui/pipeline_pane.py" line="163"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="167"/>
+        <location filename="../../ui/pipeline_pane.py" line="170"/>
         <source>Edit &amp;pipelines and stages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="168"/>
+        <location filename="../../ui/pipeline_pane.py" line="171"/>
         <source>Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="178"/>
+        <location filename="../../ui/pipeline_pane.py" line="181"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="179"/>
+        <location filename="../../ui/pipeline_pane.py" line="182"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="180"/>
+        <location filename="../../ui/pipeline_pane.py" line="183"/>
         <source>&amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="219"/>
+        <location filename="../../ui/pipeline_pane.py" line="224"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="239"/>
+        <location filename="../../ui/pipeline_pane.py" line="242"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="253"/>
         <source>The pipeline shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="247"/>
+        <location filename="../../ui/pipeline_pane.py" line="261"/>
         <source>Search title, contact, company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="335"/>
+        <location filename="../../ui/pipeline_pane.py" line="352"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="343"/>
-        <location filename="../../ui/pipeline_pane.py" line="345"/>
+        <location filename="../../ui/pipeline_pane.py" line="360"/>
+        <location filename="../../ui/pipeline_pane.py" line="362"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="350"/>
+        <location filename="../../ui/pipeline_pane.py" line="367"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="352"/>
+        <location filename="../../ui/pipeline_pane.py" line="369"/>
         <source>Show the deleted deals, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="356"/>
+        <location filename="../../ui/pipeline_pane.py" line="373"/>
         <source>Expected close from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="358"/>
+        <location filename="../../ui/pipeline_pane.py" line="375"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="397"/>
+        <location filename="../../ui/pipeline_pane.py" line="414"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="411"/>
+        <location filename="../../ui/pipeline_pane.py" line="428"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="471"/>
+        <location filename="../../ui/pipeline_pane.py" line="488"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -5409,12 +6596,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="475"/>
+        <location filename="../../ui/pipeline_pane.py" line="492"/>
         <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="482"/>
+        <location filename="../../ui/pipeline_pane.py" line="499"/>
         <source>%n deleted deal(s)</source>
         <translation>
             <numerusform>%n deleted deal</numerusform>
@@ -5422,7 +6609,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="484"/>
+        <location filename="../../ui/pipeline_pane.py" line="501"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -5430,27 +6617,27 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="632"/>
+        <location filename="../../ui/pipeline_pane.py" line="649"/>
         <source>Deal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="657"/>
+        <location filename="../../ui/pipeline_pane.py" line="674"/>
         <source>Deal marked as won.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="674"/>
+        <location filename="../../ui/pipeline_pane.py" line="691"/>
         <source>Deal marked as lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="681"/>
+        <location filename="../../ui/pipeline_pane.py" line="698"/>
         <source>Deal reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="690"/>
+        <location filename="../../ui/pipeline_pane.py" line="707"/>
         <source>Delete %n deal(s)?</source>
         <translation>
             <numerusform>Delete %n deal?</numerusform>
@@ -5458,12 +6645,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="691"/>
+        <location filename="../../ui/pipeline_pane.py" line="708"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted deals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="695"/>
+        <location filename="../../ui/pipeline_pane.py" line="712"/>
         <source>%n deal(s) deleted.</source>
         <translation>
             <numerusform>%n deal deleted.</numerusform>
@@ -5471,7 +6658,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="707"/>
+        <location filename="../../ui/pipeline_pane.py" line="724"/>
         <source>%n deal(s) restored.</source>
         <translation>
             <numerusform>%n deal restored.</numerusform>
@@ -5993,6 +7180,39 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1063"/>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1065"/>
+        <source>Stop now: nothing of this import is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1079"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1082"/>
+        <source>The import runs in the background; it is kept only when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1086"/>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1100"/>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickEditDialog</name>
     <message>
         <location filename="../../ui/kanban.py" line="609"/>
@@ -6346,33 +7566,89 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Your business&apos;s name, address, SIRET, VAT number and logo, for quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>Company &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Comptoir databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="370"/>
+        <source>&amp;Sheets of the workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <source>Hidden sheets are marked: they often hold lists for drop-downs or calculations rather than records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="387"/>
+        <source>First rows of the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="394"/>
+        <source>Choose the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="397"/>
+        <source>The workbook holds several sheets: which one holds the records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="407"/>
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln row</numerusform>
+            <numerusform>%1 — %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,6 +7708,385 @@ Free software under the GNU GPL, version 3 or later.</source>
             <numerusform>The deals closed in the last %n day</numerusform>
             <numerusform>The deals closed in the last %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="53"/>
+        <source>Accountant summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="61"/>
+        <source>An Excel workbook for your accountant: revenue by month, by customer and by product, and every order and credit note with its amounts excluding and including VAT. The totals are formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="77"/>
+        <source>Other dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="80"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="99"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="108"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="113"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="123"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="128"/>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="132"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="178"/>
+        <source>Accountant summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="185"/>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="188"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="198"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="199"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="200"/>
+        <source>By customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="201"/>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="202"/>
+        <location filename="../../ui/summary_dialog.py" line="209"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="203"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="204"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="205"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="206"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="207"/>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="208"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="210"/>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="211"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="212"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="213"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="214"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="215"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="216"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="217"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="218"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="220"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="221"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="222"/>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="223"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="224"/>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="225"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="226"/>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="227"/>
+        <source>(no product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="229"/>
+        <source>Amounts excluding VAT are left empty where the order has no lines (VAT unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="249"/>
+        <source>Writing the accountant summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/summary_dialog.py" line="259"/>
+        <source>%n order(s) and credit note(s), %1 including VAT, saved to %2.</source>
+        <translation>
+            <numerusform>%n order or credit note, %1 including VAT, saved to %2.</numerusform>
+            <numerusform>%n orders and credit notes, %1 including VAT, saved to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1123"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1124"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1125"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1126"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1127"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1151"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1151"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1153"/>
+        <source>Save the &amp;rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1157"/>
+        <source>An Excel file with the rejected rows and their reasons, to fix and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1160"/>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1162"/>
+        <source>Remove everything this import created or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1163"/>
+        <location filename="../../ui/import_wizard.py" line="1256"/>
+        <source>&amp;Show the imported contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1189"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1192"/>
+        <source>The import is one change in the history: it can be undone, even later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1201"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1203"/>
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln credit note</numerusform>
+            <numerusform>%Ln credit notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1205"/>
+        <source>%Ln order line(s)</source>
+        <translation>
+            <numerusform>%Ln order line</numerusform>
+            <numerusform>%Ln order lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1207"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1209"/>
+        <source>%Ln new product(s)</source>
+        <translation>
+            <numerusform>%Ln new product</numerusform>
+            <numerusform>%Ln new products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1211"/>
+        <source>%Ln new company(ies)</source>
+        <translation>
+            <numerusform>%Ln new company</numerusform>
+            <numerusform>%Ln new companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1214"/>
+        <source>Written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1227"/>
+        <source>The import of “%1” is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1245"/>
+        <source>Rejected rows and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1247"/>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1258"/>
+        <source>&amp;Show their contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6724,131 +8379,132 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="137"/>
+        <location filename="../../ui/tasks_pane.py" line="138"/>
         <source>&amp;New task…</source>
         <extracomment>The owner filter&apos;s special choices. The dialog open now (new/edit task, export), for tests and to avoid piling up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="141"/>
+        <location filename="../../ui/tasks_pane.py" line="142"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="145"/>
+        <location filename="../../ui/tasks_pane.py" line="146"/>
         <source>&amp;Edit task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="149"/>
+        <location filename="../../ui/tasks_pane.py" line="150"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="153"/>
+        <location filename="../../ui/tasks_pane.py" line="154"/>
         <source>Edit task (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="163"/>
-        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <location filename="../../ui/tasks_pane.py" line="164"/>
+        <location filename="../../ui/tasks_pane.py" line="582"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="167"/>
-        <location filename="../../ui/tasks_pane.py" line="248"/>
-        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <location filename="../../ui/tasks_pane.py" line="168"/>
+        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <location filename="../../ui/tasks_pane.py" line="584"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="171"/>
+        <location filename="../../ui/tasks_pane.py" line="172"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="179"/>
+        <location filename="../../ui/tasks_pane.py" line="180"/>
         <source>E&amp;xport to calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="183"/>
+        <location filename="../../ui/tasks_pane.py" line="184"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="187"/>
+        <location filename="../../ui/tasks_pane.py" line="188"/>
         <source>Open &amp;contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="194"/>
+        <location filename="../../ui/tasks_pane.py" line="195"/>
         <source>Open c&amp;ompany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="201"/>
+        <location filename="../../ui/tasks_pane.py" line="202"/>
         <source>Open de&amp;al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="208"/>
+        <location filename="../../ui/tasks_pane.py" line="209"/>
         <source>&amp;Find a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="245"/>
+        <location filename="../../ui/tasks_pane.py" line="246"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="246"/>
+        <location filename="../../ui/tasks_pane.py" line="247"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="247"/>
+        <location filename="../../ui/tasks_pane.py" line="248"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <location filename="../../ui/tasks_pane.py" line="250"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="253"/>
+        <location filename="../../ui/tasks_pane.py" line="254"/>
+        <location filename="../../ui/tasks_pane.py" line="270"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="280"/>
+        <location filename="../../ui/tasks_pane.py" line="290"/>
         <source>Search tasks, contacts, companies, deals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="291"/>
+        <location filename="../../ui/tasks_pane.py" line="301"/>
         <source>Whose tasks to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="447"/>
+        <location filename="../../ui/tasks_pane.py" line="458"/>
         <source>Everyone&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="448"/>
+        <location filename="../../ui/tasks_pane.py" line="459"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="496"/>
+        <location filename="../../ui/tasks_pane.py" line="507"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="501"/>
+        <location filename="../../ui/tasks_pane.py" line="512"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -6856,71 +8512,71 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="511"/>
+        <location filename="../../ui/tasks_pane.py" line="522"/>
         <source>No tasks match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="515"/>
+        <location filename="../../ui/tasks_pane.py" line="526"/>
         <source>Nothing due today.
 Plan a call or a visit with New task (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="516"/>
+        <location filename="../../ui/tasks_pane.py" line="527"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="517"/>
+        <location filename="../../ui/tasks_pane.py" line="528"/>
         <source>Nothing planned ahead.
 Create a task with New task (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="518"/>
+        <location filename="../../ui/tasks_pane.py" line="529"/>
         <source>No completed tasks yet.
 Tick a task&apos;s box when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="519"/>
+        <location filename="../../ui/tasks_pane.py" line="530"/>
         <source>No tasks yet.
 Create the first one with New task (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="523"/>
+        <location filename="../../ui/tasks_pane.py" line="534"/>
         <source>(Only the tasks of the chosen owner are shown.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <location filename="../../ui/tasks_pane.py" line="582"/>
         <source>Mark as not &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <location filename="../../ui/tasks_pane.py" line="584"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="596"/>
+        <location filename="../../ui/tasks_pane.py" line="607"/>
         <source>Task created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="612"/>
+        <location filename="../../ui/tasks_pane.py" line="623"/>
         <source>Task saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="622"/>
+        <location filename="../../ui/tasks_pane.py" line="633"/>
         <source>It is not in this view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="665"/>
+        <location filename="../../ui/tasks_pane.py" line="676"/>
         <source>%n task(s) completed — %1 to undo</source>
         <translation>
             <numerusform>%n task completed — %1 to undo</numerusform>
@@ -6928,7 +8584,7 @@ Create the first one with New task (%1).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="667"/>
+        <location filename="../../ui/tasks_pane.py" line="678"/>
         <source>%n task(s) reopened — %1 to undo</source>
         <translation>
             <numerusform>%n task reopened — %1 to undo</numerusform>
@@ -6936,7 +8592,7 @@ Create the first one with New task (%1).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="687"/>
+        <location filename="../../ui/tasks_pane.py" line="698"/>
         <source>%n task(s) deleted — %1 to undo</source>
         <translation>
             <numerusform>%n task deleted — %1 to undo</numerusform>
@@ -6944,52 +8600,52 @@ Create the first one with New task (%1).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="752"/>
+        <location filename="../../ui/tasks_pane.py" line="763"/>
         <source>Export tasks to a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="756"/>
+        <location filename="../../ui/tasks_pane.py" line="767"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="759"/>
+        <location filename="../../ui/tasks_pane.py" line="770"/>
         <source>comptoir-tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="771"/>
+        <location filename="../../ui/tasks_pane.py" line="782"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="772"/>
+        <location filename="../../ui/tasks_pane.py" line="783"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="773"/>
+        <location filename="../../ui/tasks_pane.py" line="784"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="774"/>
+        <location filename="../../ui/tasks_pane.py" line="785"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="775"/>
+        <location filename="../../ui/tasks_pane.py" line="786"/>
         <source>Comptoir tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="792"/>
+        <location filename="../../ui/tasks_pane.py" line="803"/>
         <source>Exporting tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="799"/>
+        <location filename="../../ui/tasks_pane.py" line="810"/>
         <source>%n task(s) exported to %1.</source>
         <translation>
             <numerusform>%n task exported to %1.</numerusform>
@@ -6997,7 +8653,7 @@ Create the first one with New task (%1).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="804"/>
+        <location filename="../../ui/tasks_pane.py" line="815"/>
         <source>%n task(s) without a due date left out (a calendar event needs a date).</source>
         <translation>
             <numerusform>%n task without a due date left out (a calendar event needs a date).</numerusform>
@@ -8097,9 +9753,754 @@ make %1 of revenue</source>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="171"/>
+        <location filename="../../ui/dashboard.py" line="172"/>
         <source>%1 d</source>
         <extracomment>The period choices, in the selector&apos;s order. The revenue chart shows at least this many months. Colours of a change for the better and for the worse (Okabe–Ito bluish green and vermillion, darkened for text contrast), always with ▲/▼ so colour is never alone. The narrowest a KPI tile gets, in pixels. The indicator that needs the lifetime-value fit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../app/documents/calls.py" line="33"/>
+        <source>Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="133"/>
+        <source>{count} contact(s) · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="144"/>
+        <location filename="../../app/documents/customer.py" line="634"/>
+        <location filename="../../app/documents/customer.py" line="656"/>
+        <location filename="../../app/documents/customer.py" line="684"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="145"/>
+        <location filename="../../app/documents/customer.py" line="126"/>
+        <location filename="../../app/documents/customer.py" line="384"/>
+        <location filename="../../app/documents/customer.py" line="471"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="146"/>
+        <location filename="../../app/documents/customer.py" line="472"/>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="147"/>
+        <location filename="../../app/documents/customer.py" line="188"/>
+        <location filename="../../app/documents/dashboard.py" line="353"/>
+        <location filename="../../app/documents/dashboard.py" line="399"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="148"/>
+        <location filename="../../app/documents/customer.py" line="304"/>
+        <location filename="../../app/documents/customer.py" line="517"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="183"/>
+        <source>Nobody to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="51"/>
+        <source>Customer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="52"/>
+        <source>Company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="106"/>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="124"/>
+        <location filename="../../app/documents/customer.py" line="385"/>
+        <location filename="../../app/documents/customer.py" line="470"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="125"/>
+        <source>Second e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="127"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="128"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="129"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="135"/>
+        <location filename="../../app/documents/dashboard.py" line="395"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="136"/>
+        <location filename="../../app/documents/customer.py" line="469"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="137"/>
+        <location filename="../../app/documents/customer.py" line="281"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="139"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="143"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="146"/>
+        <location filename="../../app/documents/customer.py" line="377"/>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="147"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="148"/>
+        <location filename="../../app/documents/customer.py" line="378"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="149"/>
+        <location filename="../../app/documents/customer.py" line="425"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="155"/>
+        <location filename="../../app/documents/customer.py" line="395"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="156"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="162"/>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="166"/>
+        <location filename="../../app/documents/customer.py" line="413"/>
+        <location filename="../../app/documents/dashboard.py" line="396"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="168"/>
+        <location filename="../../app/documents/customer.py" line="415"/>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="173"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="181"/>
+        <source>RFM scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="183"/>
+        <source>1 = lowest, 5 = best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="196"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="198"/>
+        <source>No purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="204"/>
+        <source>Probability still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="211"/>
+        <location filename="../../app/documents/customer.py" line="223"/>
+        <source>Predicted value (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="220"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="227"/>
+        <location filename="../../app/documents/customer.py" line="448"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="235"/>
+        <source>Suggested action: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="245"/>
+        <location filename="../../app/documents/customer.py" line="488"/>
+        <source>Latest orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="252"/>
+        <location filename="../../app/documents/customer.py" line="430"/>
+        <location filename="../../app/documents/customer.py" line="495"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="259"/>
+        <location filename="../../app/documents/customer.py" line="502"/>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="275"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="279"/>
+        <location filename="../../app/documents/customer.py" line="681"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="280"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="282"/>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="289"/>
+        <source>No consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="296"/>
+        <location filename="../../app/documents/customer.py" line="509"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="371"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="372"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="373"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="374"/>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="375"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="376"/>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="386"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="387"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="388"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="394"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="401"/>
+        <source>Total revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="406"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="409"/>
+        <source>Last year: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="420"/>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="433"/>
+        <location filename="../../app/documents/customer.py" line="441"/>
+        <source>{count} deal(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="438"/>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="464"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="468"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="480"/>
+        <source>Nobody recorded at this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="542"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="543"/>
+        <source>{days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="550"/>
+        <source>Purchases over the last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="556"/>
+        <source>No purchase in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="574"/>
+        <source>No order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="587"/>
+        <location filename="../../app/documents/customer.py" line="680"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="588"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="589"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="590"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="591"/>
+        <location filename="../../app/documents/quote.py" line="517"/>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="602"/>
+        <source>The {shown} latest of {total} orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="628"/>
+        <location filename="../../app/documents/dashboard.py" line="302"/>
+        <source>No open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="630"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="631"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="636"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="637"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="653"/>
+        <source>No open task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="654"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="658"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="659"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="677"/>
+        <source>No interaction recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="686"/>
+        <source>Subject and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="687"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="695"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="708"/>
+        <source>The {shown} latest of {total} interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="45"/>
+        <source>Dashboard report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="121"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="138"/>
+        <source>{points} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="219"/>
+        <source>{start} – {end}, compared with {pstart} – {pend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="230"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="249"/>
+        <source>Key indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="253"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="254"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="255"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="256"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="276"/>
+        <location filename="../../app/documents/dashboard.py" line="397"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="277"/>
+        <source>Same month a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="281"/>
+        <source>Revenue per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="289"/>
+        <source>{amount} · {count} deal(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="298"/>
+        <source>Open pipeline per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="327"/>
+        <source>Customers per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="331"/>
+        <source>Recency (R) × frequency (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="337"/>
+        <source>5 = most recent, most frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="345"/>
+        <source>RFM segments as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="354"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="355"/>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="356"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="357"/>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="387"/>
+        <source>The {count} best customers of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="394"/>
+        <location filename="../../app/documents/quote.py" line="332"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="398"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="408"/>
+        <source>No sale in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="55"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="294"/>
+        <location filename="../../app/documents/quote.py" line="343"/>
+        <source>SIRET {siret}</source>
+        <extracomment>True when this call recorded the quote (False: printed again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="299"/>
+        <location filename="../../app/documents/quote.py" line="350"/>
+        <source>VAT {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="307"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="315"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="320"/>
+        <source>Valid until: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="372"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="387"/>
+        <source>Ref. {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="408"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="409"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="410"/>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="411"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="412"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="413"/>
+        <location filename="../../app/documents/quote.py" line="495"/>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="427"/>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="438"/>
+        <source>This quote is valid until {date}. Prices in {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="453"/>
+        <source>Date, signature and stamp of the customer, preceded by the words “Good for approval”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="504"/>
+        <source>VAT {rate} on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="95"/>
+        <source>Page {page} / {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="96"/>
+        <source>Printed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8197,7 +10598,7 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="588"/>
+        <location filename="../../app/contacts.py" line="610"/>
         <location filename="../../app/merge.py" line="60"/>
         <location filename="../../app/tasks.py" line="49"/>
         <source>This contact no longer exists.</source>
@@ -8420,48 +10821,94 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/exchange/export.py" line="69"/>
+        <source>Choose a .xlsx, .csv or .vcf file name (not “{name}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="70"/>
+        <source>Only contacts can be exported as vCards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="71"/>
+        <source>Nothing called “{kind}” can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="72"/>
+        <source>The list has no column “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="73"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="74"/>
+        <source>Cannot replace {path}: the file is open in another program (Excel?) or read-only. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="79"/>
+        <source>You may not write in the folder {folder}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="82"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="85"/>
         <location filename="../../app/tables.py" line="19"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="91"/>
+        <location filename="../../app/exchange/export.py" line="86"/>
+        <source>vCard export is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="89"/>
         <source>Lifetime value needs the purchase history of at least {needed} customers; there are only {found}.</source>
         <extracomment>Weeks in an average month (365.25 / 12 / 7), for the monthly value sum. Months summed in the predicted value. The fewest customers, and repeat buyers among them, a fit is attempted with. Every parameter is searched in [LOWER, UPPER] (times the data&apos;s scale for v). A fitted log-parameter closer than this to a bound is &quot;at the bound&quot; (1 %). The fit has converged when every component of the gradient of the mean negative log-likelihood with respect to the log-parameters is below this. Near a = 1 the expected-purchases formula is 0/0: it is evaluated on either side.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="96"/>
+        <location filename="../../app/analytics/clv.py" line="94"/>
         <source>Lifetime value needs at least {needed} repeat customers (who bought on two different days or more); there are only {found}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="101"/>
+        <location filename="../../app/analytics/clv.py" line="99"/>
         <source>The {model} model could not be fitted to this purchase history (the calculation did not converge), so no lifetime values were computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="106"/>
+        <location filename="../../app/analytics/clv.py" line="104"/>
         <source>The {model} model does not fit this purchase history (its parameter {parameter} ran to its limit), so no lifetime values were computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="111"/>
+        <location filename="../../app/analytics/clv.py" line="109"/>
         <source>The spending model does not fit this purchase history (q = {q}, so the average spend would be infinite), so no lifetime values were computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="116"/>
+        <location filename="../../app/analytics/clv.py" line="114"/>
         <source>The lifetime values of this purchase history could not be computed (a calculation overflowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/commands.py" line="14"/>
+        <location filename="../../app/analytics/commands.py" line="18"/>
         <source>Not a date: {text} (write it as 2025-12-31).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/commands.py" line="76"/>
+        <location filename="../../app/analytics/commands.py" line="87"/>
         <source>The horizon is between 1 and 520 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8472,8 +10919,11 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
     </message>
     <message>
         <location filename="../../app/calendar.py" line="49"/>
+        <location filename="../../app/documents/render.py" line="92"/>
         <source>The file {path} cannot be written ({detail}).</source>
-        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.</extracomment>
+        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.
+----------
+The width of the text frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8727,6 +11177,646 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <source>The product {name} cannot be restored: another product now has its reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/audience.py" line="38"/>
+        <source>No segment, smart list or campaign is called “{name}”. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/audience.py" line="41"/>
+        <source>The segment “{name}” uses a rule Comptoir cannot apply: {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="29"/>
+        <source>A quote is valid between 1 and 365 days.</source>
+        <extracomment>The logo formats reportlab draws.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="30"/>
+        <source>The quote prefix has 1 to 10 letters, digits or dashes (e.g. DEV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="33"/>
+        <source>The logo must be an existing PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="34"/>
+        <source>Give the name of your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/base.py" line="24"/>
+        <source>The document was not written: you cancelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/commands.py" line="130"/>
+        <source>There is no contact or company {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="46"/>
+        <source>The deal “{title}” has no product lines: add some lines to make a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="49"/>
+        <source>There is no deal {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="50"/>
+        <source>Fill in your company profile first (Settings, Company profile): a quote shows your name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="93"/>
+        <source>The document must be saved as a .pdf file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="24"/>
+        <source>--segment only applies to contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="25"/>
+        <source>A period only applies to orders and the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="26"/>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/import_commands.py" line="25"/>
+        <source>The mapping file {path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/import_commands.py" line="26"/>
+        <source>The rejects file must end in .xlsx: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="117"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>What the import does with a row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="118"/>
+        <source>Unknown duplicate policy “{policy}” (expected skip, update or merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="121"/>
+        <source>No column of the file is mapped to a field: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="124"/>
+        <source>No column is mapped to the required field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="127"/>
+        <source>There is no sales pipeline to import deals into: create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="130"/>
+        <source>Same {key} as row {row} of the file: the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="133"/>
+        <source>Already in the database ({key}): left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="134"/>
+        <source>Already in the database ({key}), with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="137"/>
+        <source>Order {number} is already in the database: the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="140"/>
+        <source>This interaction is already in the database: the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="143"/>
+        <source>No contact has the reference or e-mail “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="144"/>
+        <source>{field}: “{value}” is not a stage of the pipeline (stages: {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="147"/>
+        <source>Give an amount, or a unit price (with a quantity), for each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="150"/>
+        <source>New customer {value} created from its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="38"/>
+        <source>Unknown kind of import “{kind}” (expected one of: {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="41"/>
+        <source>The mapping names a field “{field}” that {kind} do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="44"/>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="45"/>
+        <source>There is no saved mapping named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="56"/>
+        <source>The file {name} does not exist.</source>
+        <extracomment>Limits against zip bombs and runaway sheets. A member smaller than this is never a bomb, whatever its ratio. Rows looked at to detect the header row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="57"/>
+        <source>The file {name} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="58"/>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="59"/>
+        <source>The file {name} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="64"/>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="69"/>
+        <source>The workbook {name} is protected by a password. Open it in Excel or LibreOffice, remove the password, save it, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="74"/>
+        <source>The file {name} is not a spreadsheet Comptoir can read (expected an Excel .xlsx, a .csv or a .vcf file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="79"/>
+        <source>The workbook {name} is damaged and cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="82"/>
+        <source>The workbook {name} was refused: once unpacked it would be far bigger than any real spreadsheet (a “zip bomb”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="87"/>
+        <source>The workbook {name} was refused: it contains XML entity declarations, which real spreadsheets never use and which can be used to attack the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="92"/>
+        <source>The workbook {name} has no sheet named “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="93"/>
+        <source>The workbook {name} has no sheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="94"/>
+        <source>The file {name} holds no vCard (it should contain BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/summary.py" line="65"/>
+        <source>The accountant&apos;s summary is an Excel workbook: choose a .xlsx file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/summary.py" line="68"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="30"/>
+        <source>{field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="31"/>
+        <source>{field} is too long ({length} characters, at most {max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="34"/>
+        <source>{field}: “{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="35"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="36"/>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="37"/>
+        <source>{field}: “{value}” is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="38"/>
+        <source>{field}: “{value}” is not a valid postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="39"/>
+        <source>{field}: “{value}” was stored as a number by the spreadsheet and may have lost its last digits. Format the column as text in the spreadsheet and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="44"/>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="30"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="31"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="32"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="33"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="34"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="35"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="68"/>
+        <location filename="../../app/exchange/mapping.py" line="267"/>
+        <location filename="../../app/exchange/mapping.py" line="332"/>
+        <location filename="../../app/exchange/mapping.py" line="365"/>
+        <source>Customer reference</source>
+        <extracomment>English label, translated by the GUI in the context &quot;exchange&quot;. Headers (French and English) that mean this field; compared folded. Longest text the database holds, for text fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="74"/>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="77"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="80"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="83"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="87"/>
+        <location filename="../../app/exchange/mapping.py" line="371"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="91"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="94"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="99"/>
+        <source>Second e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="103"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="107"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="111"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="115"/>
+        <source>Address (2nd line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="120"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="124"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="127"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="130"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="133"/>
+        <location filename="../../app/exchange/mapping.py" line="374"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="148"/>
+        <source>Comptoir customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="170"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="174"/>
+        <location filename="../../app/exchange/mapping.py" line="357"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="175"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="178"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="188"/>
+        <source>Company reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="192"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="197"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="200"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="201"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="202"/>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="206"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="210"/>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="230"/>
+        <location filename="../../app/exchange/mapping.py" line="278"/>
+        <source>Product reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="234"/>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="238"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="241"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="244"/>
+        <location filename="../../app/exchange/mapping.py" line="289"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="248"/>
+        <location filename="../../app/exchange/mapping.py" line="297"/>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="251"/>
+        <location filename="../../app/exchange/mapping.py" line="300"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="257"/>
+        <source>Order or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="263"/>
+        <location filename="../../app/exchange/mapping.py" line="310"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="271"/>
+        <location filename="../../app/exchange/mapping.py" line="335"/>
+        <location filename="../../app/exchange/mapping.py" line="368"/>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="275"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="282"/>
+        <source>Line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="286"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="293"/>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="301"/>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="304"/>
+        <source>Customer country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="313"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="316"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="319"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="322"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="326"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="329"/>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="343"/>
+        <source>Deal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="347"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="351"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="354"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="358"/>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="361"/>
+        <source>Expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8763,103 +11853,123 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         </translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="16"/>
         <location filename="../../ui/formatting.py" line="171"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="17"/>
         <location filename="../../ui/formatting.py" line="172"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="18"/>
         <location filename="../../ui/formatting.py" line="173"/>
         <source>Former customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="21"/>
         <location filename="../../ui/formatting.py" line="185"/>
         <source>Discovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="22"/>
         <location filename="../../ui/formatting.py" line="186"/>
         <source>Exploration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="23"/>
         <location filename="../../ui/formatting.py" line="187"/>
         <source>Expansion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="24"/>
         <location filename="../../ui/formatting.py" line="188"/>
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="25"/>
         <location filename="../../ui/formatting.py" line="189"/>
         <source>Dissolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="28"/>
         <location filename="../../ui/formatting.py" line="199"/>
         <location filename="../../ui/formatting.py" line="337"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="29"/>
         <location filename="../../ui/formatting.py" line="200"/>
         <location filename="../../ui/formatting.py" line="335"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="30"/>
         <location filename="../../ui/formatting.py" line="201"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="31"/>
         <location filename="../../ui/formatting.py" line="202"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="32"/>
         <location filename="../../ui/formatting.py" line="203"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="33"/>
         <location filename="../../ui/formatting.py" line="204"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="34"/>
         <location filename="../../ui/formatting.py" line="205"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="35"/>
         <location filename="../../ui/formatting.py" line="206"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="36"/>
         <location filename="../../ui/formatting.py" line="207"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="39"/>
         <location filename="../../ui/formatting.py" line="222"/>
         <source>Mr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="40"/>
         <location filename="../../ui/formatting.py" line="223"/>
         <source>Mrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="41"/>
         <location filename="../../ui/formatting.py" line="224"/>
         <source>Mx</source>
         <translation type="unfinished"></translation>
@@ -8875,57 +11985,68 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="44"/>
         <location filename="../../ui/formatting.py" line="245"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="45"/>
         <location filename="../../ui/formatting.py" line="246"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="46"/>
         <location filename="../../ui/formatting.py" line="247"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="49"/>
         <location filename="../../ui/formatting.py" line="257"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="50"/>
         <location filename="../../ui/formatting.py" line="258"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="51"/>
         <location filename="../../ui/formatting.py" line="259"/>
         <source>Service messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="54"/>
         <location filename="../../ui/formatting.py" line="266"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="55"/>
         <location filename="../../ui/formatting.py" line="267"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="56"/>
         <location filename="../../ui/formatting.py" line="268"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="59"/>
         <location filename="../../ui/formatting.py" line="278"/>
         <location filename="../../ui/formatting.py" line="313"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="60"/>
         <location filename="../../ui/formatting.py" line="279"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>

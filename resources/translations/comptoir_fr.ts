@@ -4,211 +4,216 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../ui/activity_pane.py" line="138"/>
+        <location filename="../../ui/activity_pane.py" line="139"/>
         <source>&amp;Log interaction…</source>
         <extracomment>How long the search waits after the last key press. Set while filters are set by code (not by the user).</extracomment>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="139"/>
+        <location filename="../../ui/activity_pane.py" line="140"/>
         <source>Log</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="146"/>
+        <location filename="../../ui/activity_pane.py" line="147"/>
         <source>&amp;Edit interaction…</source>
         <translation>&amp;Modifier l’interaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="147"/>
+        <location filename="../../ui/activity_pane.py" line="148"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="154"/>
+        <location filename="../../ui/activity_pane.py" line="155"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="155"/>
-        <location filename="../../ui/activity_pane.py" line="783"/>
+        <location filename="../../ui/activity_pane.py" line="156"/>
+        <location filename="../../ui/activity_pane.py" line="795"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="162"/>
+        <location filename="../../ui/activity_pane.py" line="163"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="163"/>
+        <location filename="../../ui/activity_pane.py" line="164"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="170"/>
-        <location filename="../../ui/activity_pane.py" line="695"/>
+        <location filename="../../ui/activity_pane.py" line="171"/>
+        <location filename="../../ui/activity_pane.py" line="707"/>
         <source>Re&amp;solve complaint…</source>
         <translation>Ré&amp;soudre la réclamation…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="171"/>
-        <location filename="../../ui/activity_pane.py" line="696"/>
+        <location filename="../../ui/activity_pane.py" line="172"/>
+        <location filename="../../ui/activity_pane.py" line="708"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="178"/>
+        <location filename="../../ui/activity_pane.py" line="179"/>
         <source>Open &amp;contact</source>
         <translation>Ouvrir le &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="179"/>
+        <location filename="../../ui/activity_pane.py" line="180"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="186"/>
+        <location filename="../../ui/activity_pane.py" line="187"/>
         <source>Open com&amp;pany</source>
         <translation>Ouvrir l’&amp;entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="187"/>
+        <location filename="../../ui/activity_pane.py" line="188"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="194"/>
+        <location filename="../../ui/activity_pane.py" line="195"/>
         <source>Open &amp;deal</source>
         <translation>Ouvrir l’&amp;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="195"/>
+        <location filename="../../ui/activity_pane.py" line="196"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="200"/>
+        <location filename="../../ui/activity_pane.py" line="201"/>
         <source>Show &amp;deleted interactions</source>
         <translation>Afficher les interactions su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="206"/>
+        <location filename="../../ui/activity_pane.py" line="207"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="218"/>
+        <location filename="../../ui/activity_pane.py" line="222"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_pane.py" line="228"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="239"/>
+        <location filename="../../ui/activity_pane.py" line="249"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="240"/>
+        <location filename="../../ui/activity_pane.py" line="250"/>
         <source>Show every channel</source>
         <translation>Afficher tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="248"/>
+        <location filename="../../ui/activity_pane.py" line="258"/>
         <source>Show {channel} (click several channels to combine them)</source>
         <translation>Afficher : {channel} (cliquez plusieurs canaux pour les combiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="258"/>
+        <location filename="../../ui/activity_pane.py" line="268"/>
         <source>Search subjects, notes, outcomes…</source>
         <translation>Rechercher dans les objets, les notes, les suites…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="274"/>
+        <location filename="../../ui/activity_pane.py" line="284"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="275"/>
+        <location filename="../../ui/activity_pane.py" line="285"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="276"/>
+        <location filename="../../ui/activity_pane.py" line="286"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="277"/>
+        <location filename="../../ui/activity_pane.py" line="287"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="278"/>
+        <location filename="../../ui/activity_pane.py" line="288"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="279"/>
+        <location filename="../../ui/activity_pane.py" line="289"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="283"/>
+        <location filename="../../ui/activity_pane.py" line="293"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="300"/>
+        <location filename="../../ui/activity_pane.py" line="310"/>
         <source>In and out</source>
         <translation>Entrant et sortant</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="301"/>
+        <location filename="../../ui/activity_pane.py" line="311"/>
         <source>Inbound</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="302"/>
+        <location filename="../../ui/activity_pane.py" line="312"/>
         <source>Outbound</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="307"/>
+        <location filename="../../ui/activity_pane.py" line="317"/>
         <source>All interactions</source>
         <translation>Toutes les interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="308"/>
+        <location filename="../../ui/activity_pane.py" line="318"/>
         <source>Complaints</source>
         <translation>Réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="309"/>
+        <location filename="../../ui/activity_pane.py" line="319"/>
         <source>Open complaints</source>
         <translation>Réclamations ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="310"/>
+        <location filename="../../ui/activity_pane.py" line="320"/>
         <source>Resolved complaints</source>
         <translation>Réclamations résolues</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="313"/>
+        <location filename="../../ui/activity_pane.py" line="323"/>
         <source>Deleted</source>
         <translation>Supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="315"/>
+        <location filename="../../ui/activity_pane.py" line="325"/>
         <source>Show the deleted interactions, to restore them</source>
         <translation>Afficher les interactions supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="431"/>
+        <location filename="../../ui/activity_pane.py" line="443"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="604"/>
+        <location filename="../../ui/activity_pane.py" line="616"/>
         <source>%n deleted interaction(s)</source>
         <translation>
             <numerusform>%n interaction supprimée</numerusform>
@@ -216,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="606"/>
+        <location filename="../../ui/activity_pane.py" line="618"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -224,49 +229,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="617"/>
+        <location filename="../../ui/activity_pane.py" line="629"/>
         <source>There are no deleted interactions here.</source>
         <translation>Aucune interaction supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="626"/>
+        <location filename="../../ui/activity_pane.py" line="638"/>
         <source>No interaction matches these filters.</source>
         <translation>Aucune interaction ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="629"/>
+        <location filename="../../ui/activity_pane.py" line="641"/>
         <source>No interaction yet.
 Log the first one with {keys}.</source>
         <translation>Aucune interaction pour l’instant.
 Notez la première avec {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="692"/>
+        <location filename="../../ui/activity_pane.py" line="704"/>
         <source>Re&amp;open complaint</source>
         <translation>R&amp;ouvrir la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="693"/>
+        <location filename="../../ui/activity_pane.py" line="705"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="750"/>
+        <location filename="../../ui/activity_pane.py" line="762"/>
         <source>Interaction saved.</source>
         <translation>Interaction enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="763"/>
+        <location filename="../../ui/activity_pane.py" line="775"/>
         <source>Complaint reopened.</source>
         <translation>Réclamation rouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="766"/>
+        <location filename="../../ui/activity_pane.py" line="778"/>
         <source>Complaint resolved.</source>
         <translation>Réclamation résolue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="781"/>
+        <location filename="../../ui/activity_pane.py" line="793"/>
         <source>Delete %n interaction(s)?</source>
         <translation>
             <numerusform>Supprimer %n interaction ?</numerusform>
@@ -274,17 +279,17 @@ Notez la première avec {keys}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="782"/>
+        <location filename="../../ui/activity_pane.py" line="794"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted ones.</source>
         <translation>Vous pourrez l’annuler avec Édition ▸ Annuler, ou les restaurer depuis les interactions supprimées.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="791"/>
+        <location filename="../../ui/activity_pane.py" line="803"/>
         <source>Deleting interactions…</source>
         <translation>Suppression des interactions…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="793"/>
+        <location filename="../../ui/activity_pane.py" line="805"/>
         <source>%n interaction(s) deleted.</source>
         <translation>
             <numerusform>%n interaction supprimée.</numerusform>
@@ -292,12 +297,12 @@ Notez la première avec {keys}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity_pane.py" line="802"/>
+        <location filename="../../ui/activity_pane.py" line="814"/>
         <source>Restoring interactions…</source>
         <translation>Restauration des interactions…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity_pane.py" line="804"/>
+        <location filename="../../ui/activity_pane.py" line="816"/>
         <source>%n interaction(s) restored.</source>
         <translation>
             <numerusform>%n interaction restaurée.</numerusform>
@@ -398,6 +403,103 @@ Notez la première avec {keys}.</translation>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="752"/>
+        <source>Show only the &amp;rejected rows</source>
+        <translation>N&apos;afficher que les lignes &amp;rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="767"/>
+        <source>Check the rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="771"/>
+        <source>Each row is checked as the import will check it; rejected rows are skipped.</source>
+        <translation>Chaque ligne est vérifiée comme lors de l&apos;importation ; les lignes rejetées ne sont pas importées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="776"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="783"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="784"/>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="785"/>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="786"/>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="787"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="796"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="835"/>
+        <source>%n row(s) checked</source>
+        <translation>
+            <numerusform>%n ligne vérifiée</numerusform>
+            <numerusform>%n lignes vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="837"/>
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="839"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="846"/>
+        <source>Only the first %1 rows are shown here; every row is checked the same way during the import, and the summary lists every rejected row.</source>
+        <translation>Seules les %1 premières lignes sont affichées ici ; chaque ligne est vérifiée de la même façon pendant l&apos;importation, et le bilan liste chaque ligne rejetée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="853"/>
+        <source>Rejected rows are not imported; the summary lets you save them to fix them.</source>
+        <translation>Les lignes rejetées ne sont pas importées ; le bilan permet de les enregistrer pour les corriger.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnModel</name>
     <message>
         <location filename="../../ui/kanban.py" line="160"/>
@@ -432,119 +534,120 @@ Notez la première avec {keys}.</translation>
 <context>
     <name>CompaniesPane</name>
     <message>
-        <location filename="../../ui/companies_pane.py" line="139"/>
+        <location filename="../../ui/companies_pane.py" line="140"/>
         <source>&amp;New company…</source>
         <extracomment>How long the search waits after the last key press.</extracomment>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="140"/>
+        <location filename="../../ui/companies_pane.py" line="141"/>
         <source>New company</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="147"/>
+        <location filename="../../ui/companies_pane.py" line="148"/>
         <source>&amp;Open company</source>
         <translation>&amp;Ouvrir l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="148"/>
+        <location filename="../../ui/companies_pane.py" line="149"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="155"/>
+        <location filename="../../ui/companies_pane.py" line="156"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Modifier l&apos;entreprise…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="156"/>
+        <location filename="../../ui/companies_pane.py" line="157"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="163"/>
+        <location filename="../../ui/companies_pane.py" line="164"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="164"/>
-        <location filename="../../ui/companies_pane.py" line="639"/>
+        <location filename="../../ui/companies_pane.py" line="165"/>
+        <location filename="../../ui/companies_pane.py" line="651"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="171"/>
+        <location filename="../../ui/companies_pane.py" line="172"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="172"/>
+        <location filename="../../ui/companies_pane.py" line="173"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="179"/>
+        <location filename="../../ui/companies_pane.py" line="180"/>
         <source>&amp;Add tag…</source>
         <translation>&amp;Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="180"/>
+        <location filename="../../ui/companies_pane.py" line="181"/>
         <source>Add tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="187"/>
+        <location filename="../../ui/companies_pane.py" line="188"/>
         <source>Re&amp;move tag…</source>
         <translation>Re&amp;tirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="188"/>
+        <location filename="../../ui/companies_pane.py" line="189"/>
         <source>Remove tag</source>
         <translation>Retirer une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="212"/>
+        <location filename="../../ui/companies_pane.py" line="215"/>
+        <location filename="../../ui/companies_pane.py" line="233"/>
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="227"/>
+        <location filename="../../ui/companies_pane.py" line="239"/>
         <source>Search name, city, SIREN, SIRET, VAT number…</source>
         <translation>Rechercher nom, ville, SIREN, SIRET, n° de TVA…</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="256"/>
+        <location filename="../../ui/companies_pane.py" line="268"/>
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="268"/>
+        <location filename="../../ui/companies_pane.py" line="280"/>
         <source>Deleted</source>
         <translation>Supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="270"/>
+        <location filename="../../ui/companies_pane.py" line="282"/>
         <source>Show the deleted companies, to restore them</source>
         <translation>Afficher les entreprises supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="346"/>
+        <location filename="../../ui/companies_pane.py" line="358"/>
         <source>No custom field for companies</source>
         <translation>Aucun champ personnalisé pour les entreprises</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="405"/>
+        <location filename="../../ui/companies_pane.py" line="417"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="408"/>
+        <location filename="../../ui/companies_pane.py" line="420"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="495"/>
+        <location filename="../../ui/companies_pane.py" line="507"/>
         <source>%Ln deleted company(ies)</source>
         <translation>
             <numerusform>%Ln entreprise supprimée</numerusform>
@@ -552,7 +655,7 @@ Notez la première avec {keys}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="497"/>
+        <location filename="../../ui/companies_pane.py" line="509"/>
         <source>%Ln company(ies)</source>
         <translation>
             <numerusform>%Ln entreprise</numerusform>
@@ -560,29 +663,29 @@ Notez la première avec {keys}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="508"/>
+        <location filename="../../ui/companies_pane.py" line="520"/>
         <source>No companies match the search.</source>
         <translation>Aucune entreprise ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="510"/>
+        <location filename="../../ui/companies_pane.py" line="522"/>
         <source>There are no deleted companies.</source>
         <translation>Il n&apos;y a aucune entreprise supprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="512"/>
+        <location filename="../../ui/companies_pane.py" line="524"/>
         <source>No companies yet.
 Create the first one with New company (Ctrl+N).</source>
         <translation>Aucune entreprise pour l&apos;instant.
 Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="625"/>
+        <location filename="../../ui/companies_pane.py" line="637"/>
         <source>Company saved.</source>
         <translation>Entreprise enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="634"/>
+        <location filename="../../ui/companies_pane.py" line="646"/>
         <source>Delete %n company(ies)?</source>
         <translation>
             <numerusform>Supprimer %n entreprise ?</numerusform>
@@ -590,17 +693,17 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="636"/>
+        <location filename="../../ui/companies_pane.py" line="648"/>
         <source>Their people stay in the contacts. You can undo this with Edit ▸ Undo, or restore them from the deleted companies.</source>
         <translation>Les personnes qui y travaillent restent dans les contacts. Vous pouvez annuler avec Édition ▸ Annuler, ou les restaurer depuis les entreprises supprimées.</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="647"/>
+        <location filename="../../ui/companies_pane.py" line="659"/>
         <source>Deleting companies…</source>
         <translation>Suppression des entreprises…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="649"/>
+        <location filename="../../ui/companies_pane.py" line="661"/>
         <source>%n company(ies) deleted.</source>
         <translation>
             <numerusform>%n entreprise supprimée.</numerusform>
@@ -608,12 +711,12 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="658"/>
+        <location filename="../../ui/companies_pane.py" line="670"/>
         <source>Restoring companies…</source>
         <translation>Restauration des entreprises…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="660"/>
+        <location filename="../../ui/companies_pane.py" line="672"/>
         <source>%n company(ies) restored.</source>
         <translation>
             <numerusform>%n entreprise restaurée.</numerusform>
@@ -621,22 +724,22 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="667"/>
+        <location filename="../../ui/companies_pane.py" line="679"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="672"/>
+        <location filename="../../ui/companies_pane.py" line="684"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="673"/>
+        <location filename="../../ui/companies_pane.py" line="685"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="683"/>
+        <location filename="../../ui/companies_pane.py" line="695"/>
         <source>Tag to add to %n company(ies):</source>
         <translation>
             <numerusform>Étiquette à ajouter à %n entreprise :</numerusform>
@@ -644,12 +747,12 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="694"/>
+        <location filename="../../ui/companies_pane.py" line="706"/>
         <source>Tagging companies…</source>
         <translation>Ajout de l&apos;étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="697"/>
+        <location filename="../../ui/companies_pane.py" line="709"/>
         <source>Tag “%1” put on %n company(ies).</source>
         <translation>
             <numerusform>Étiquette « %1 » ajoutée à %n entreprise.</numerusform>
@@ -657,12 +760,12 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="708"/>
+        <location filename="../../ui/companies_pane.py" line="720"/>
         <source>No company has a tag.</source>
         <translation>Aucune entreprise n&apos;a d&apos;étiquette.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="711"/>
+        <location filename="../../ui/companies_pane.py" line="723"/>
         <source>Tag to remove from %n company(ies):</source>
         <translation>
             <numerusform>Étiquette à retirer de %n entreprise :</numerusform>
@@ -670,12 +773,12 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/companies_pane.py" line="722"/>
+        <location filename="../../ui/companies_pane.py" line="734"/>
         <source>Removing a tag…</source>
         <translation>Retrait de l&apos;étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/companies_pane.py" line="725"/>
+        <location filename="../../ui/companies_pane.py" line="737"/>
         <source>Tag “%1” removed from %n company(ies).</source>
         <translation>
             <numerusform>Étiquette « %1 » retirée de %n entreprise.</numerusform>
@@ -996,189 +1099,204 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         <translation>Planifier une tâche pour cette entreprise (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="254"/>
+        <location filename="../../ui/company_file.py" line="253"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="256"/>
+        <source>The company file as a PDF, to print or send</source>
+        <translation>La fiche entreprise en PDF, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="273"/>
+        <source>Company file %1</source>
+        <translation>Fiche entreprise %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_file.py" line="278"/>
         <source>No company selected.</source>
         <translation>Aucune entreprise sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="266"/>
+        <location filename="../../ui/company_file.py" line="290"/>
         <source>This company was deleted on {when}. It no longer appears in lists.</source>
         <translation>Cette entreprise a été supprimée le {when}. Elle n&apos;apparaît plus dans les listes.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="344"/>
+        <location filename="../../ui/company_file.py" line="368"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="345"/>
+        <location filename="../../ui/company_file.py" line="369"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="346"/>
+        <location filename="../../ui/company_file.py" line="370"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="355"/>
+        <location filename="../../ui/company_file.py" line="379"/>
         <source>In the file since {date}</source>
         <translation>Dans le fichier depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="372"/>
+        <location filename="../../ui/company_file.py" line="396"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="378"/>
+        <location filename="../../ui/company_file.py" line="402"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="387"/>
+        <location filename="../../ui/company_file.py" line="411"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="396"/>
+        <location filename="../../ui/company_file.py" line="420"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="405"/>
+        <location filename="../../ui/company_file.py" line="429"/>
         <source>Head office</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="414"/>
-        <location filename="../../ui/company_file.py" line="416"/>
-        <location filename="../../ui/company_file.py" line="436"/>
+        <location filename="../../ui/company_file.py" line="438"/>
+        <location filename="../../ui/company_file.py" line="440"/>
+        <location filename="../../ui/company_file.py" line="460"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="416"/>
+        <location filename="../../ui/company_file.py" line="440"/>
         <source>Same as the head office</source>
         <translation>Identique au siège</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="418"/>
+        <location filename="../../ui/company_file.py" line="442"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="420"/>
+        <location filename="../../ui/company_file.py" line="444"/>
         <source>External ref.</source>
         <translation>Réf. externe</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="422"/>
+        <location filename="../../ui/company_file.py" line="446"/>
         <source>No contact details yet.</source>
         <translation>Pas encore de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="443"/>
+        <location filename="../../ui/company_file.py" line="467"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="456"/>
+        <location filename="../../ui/company_file.py" line="480"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="460"/>
+        <location filename="../../ui/company_file.py" line="484"/>
         <source>No notes.</source>
         <translation>Pas de notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="466"/>
+        <location filename="../../ui/company_file.py" line="490"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="473"/>
+        <location filename="../../ui/company_file.py" line="497"/>
         <source>Nobody yet. Give a contact this company in their form.</source>
         <translation>Personne pour l&apos;instant. Indiquez cette entreprise dans la fiche d&apos;un contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="522"/>
+        <location filename="../../ui/company_file.py" line="546"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="524"/>
+        <location filename="../../ui/company_file.py" line="548"/>
         <source>No orders yet.</source>
         <translation>Pas encore de commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="533"/>
+        <location filename="../../ui/company_file.py" line="557"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="539"/>
+        <location filename="../../ui/company_file.py" line="563"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="545"/>
+        <location filename="../../ui/company_file.py" line="569"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="547"/>
+        <location filename="../../ui/company_file.py" line="571"/>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="553"/>
+        <location filename="../../ui/company_file.py" line="577"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="557"/>
+        <location filename="../../ui/company_file.py" line="581"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="565"/>
+        <location filename="../../ui/company_file.py" line="589"/>
         <source>Show more orders ({count} in all)</source>
         <translation>Afficher plus de commandes ({count} en tout)</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="580"/>
+        <location filename="../../ui/company_file.py" line="604"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="581"/>
+        <location filename="../../ui/company_file.py" line="605"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="582"/>
+        <location filename="../../ui/company_file.py" line="606"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="583"/>
+        <location filename="../../ui/company_file.py" line="607"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="584"/>
+        <location filename="../../ui/company_file.py" line="608"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="643"/>
+        <location filename="../../ui/company_file.py" line="667"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="647"/>
+        <location filename="../../ui/company_file.py" line="671"/>
         <source>Open: {amount} in %n deal(s)</source>
         <translation>
             <numerusform>En cours : {amount} en %n affaire</numerusform>
@@ -1186,7 +1304,7 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="653"/>
+        <location filename="../../ui/company_file.py" line="677"/>
         <source>Won: {amount} in %n deal(s)</source>
         <translation>
             <numerusform>Gagnées : {amount} en %n affaire</numerusform>
@@ -1194,17 +1312,17 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="660"/>
+        <location filename="../../ui/company_file.py" line="684"/>
         <source>No open deal.</source>
         <translation>Aucune affaire en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="669"/>
+        <location filename="../../ui/company_file.py" line="693"/>
         <source>Open the deal</source>
         <translation>Ouvrir l&apos;affaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="689"/>
+        <location filename="../../ui/company_file.py" line="713"/>
         <source>… and %n more open deal(s)</source>
         <translation>
             <numerusform>… et %n autre affaire en cours</numerusform>
@@ -1212,22 +1330,22 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="694"/>
+        <location filename="../../ui/company_file.py" line="718"/>
         <source>Open tasks</source>
         <translation>Tâches à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="696"/>
+        <location filename="../../ui/company_file.py" line="720"/>
         <source>No open task. Plan one with {keys}.</source>
         <translation>Aucune tâche à faire. Planifiez-en une avec {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="714"/>
+        <location filename="../../ui/company_file.py" line="738"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_file.py" line="723"/>
+        <location filename="../../ui/company_file.py" line="747"/>
         <source>… and %n more open task(s)</source>
         <translation>
             <numerusform>… et %n autre tâche à faire</numerusform>
@@ -1235,9 +1353,142 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_file.py" line="728"/>
+        <location filename="../../ui/company_file.py" line="752"/>
         <source>No interaction yet. Log one with {keys}.</source>
         <translation>Aucun échange pour l&apos;instant. Notez-en un avec {keys}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="41"/>
+        <source>Company profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="50"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Nom commercial :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="51"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="52"/>
+        <source>Address (line &amp;2):</source>
+        <translation>Adresse (ligne &amp;2) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="53"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="54"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="55"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="56"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="57"/>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="58"/>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="59"/>
+        <source>&amp;VAT number:</source>
+        <translation>N° de T&amp;VA :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="60"/>
+        <source>&amp;Legal mentions:</source>
+        <translation>&amp;Mentions légales :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="61"/>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="62"/>
+        <source>Pa&amp;yment terms:</source>
+        <translation>Conditions de pai&amp;ement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="63"/>
+        <source>Quotes &amp;valid for:</source>
+        <translation>Validité des &amp;devis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="64"/>
+        <source>Quote number &amp;prefix:</source>
+        <translation>P&amp;réfixe des numéros de devis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="67"/>
+        <source>Legal form, capital, registry (RCS)… printed at the bottom</source>
+        <translation>Forme juridique, capital, RCS… imprimés en bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="68"/>
+        <source>Printed under the totals of each quote</source>
+        <translation>Imprimées sous les totaux de chaque devis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="69"/>
+        <source>Quotes are numbered PREFIX-YEAR-0001, without gaps</source>
+        <translation>Les devis sont numérotés PRÉFIXE-ANNÉE-0001, sans trou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="81"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="102"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="117"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="124"/>
+        <source>Your business as it appears on quotes and printed documents.</source>
+        <translation>Votre entreprise telle qu&apos;elle apparaît sur les devis et les documents imprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="147"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_profile_dialog.py" line="151"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1531,424 +1782,439 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
 <context>
     <name>ContactFileView</name>
     <message>
-        <location filename="../../ui/contact_file.py" line="225"/>
+        <location filename="../../ui/contact_file.py" line="250"/>
         <source>No contact selected.</source>
         <translation>Aucun contact choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="168"/>
+        <location filename="../../ui/contact_file.py" line="169"/>
         <source>Log a call</source>
         <extracomment>Quick actions: channel, shortcut (letters work on every keyboard layout, AZERTY too). How many orders and interactions are shown before &quot;Show more&quot;. The shared RFM / lifetime-value results (None: the file does not show them). The analytics computations this view started and that have not finished. Whether to compute the customer value when missing (asked once, or in use).</extracomment>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="169"/>
-        <location filename="../../ui/contact_file.py" line="385"/>
+        <location filename="../../ui/contact_file.py" line="170"/>
+        <location filename="../../ui/contact_file.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="170"/>
+        <location filename="../../ui/contact_file.py" line="171"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="171"/>
+        <location filename="../../ui/contact_file.py" line="172"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="172"/>
+        <location filename="../../ui/contact_file.py" line="173"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="175"/>
+        <location filename="../../ui/contact_file.py" line="176"/>
         <source>Log a phone call</source>
         <translation>Noter un appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="176"/>
+        <location filename="../../ui/contact_file.py" line="177"/>
         <source>Log an e-mail</source>
         <translation>Noter un e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="177"/>
+        <location filename="../../ui/contact_file.py" line="178"/>
         <source>Log a meeting</source>
         <translation>Noter un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="178"/>
+        <location filename="../../ui/contact_file.py" line="179"/>
         <source>Log a visit to the shop</source>
         <translation>Noter une visite en boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="179"/>
+        <location filename="../../ui/contact_file.py" line="180"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="229"/>
+        <location filename="../../ui/contact_file.py" line="206"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="209"/>
+        <source>The customer file as a PDF, to print or send</source>
+        <translation>La fiche client en PDF, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="226"/>
+        <source>Customer file %1</source>
+        <translation>Fiche client %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_file.py" line="254"/>
         <source>This contact was deleted on {when}. It no longer appears in lists.</source>
         <translation>Ce contact a été supprimé le {when}. Il n’apparaît plus dans les listes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="281"/>
+        <location filename="../../ui/contact_file.py" line="306"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="326"/>
+        <location filename="../../ui/contact_file.py" line="351"/>
         <source>Customer no. {number}</source>
         <translation>Client n°&#xa0;{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="337"/>
+        <location filename="../../ui/contact_file.py" line="362"/>
         <source>In the file since {date}</source>
         <translation>Dans le fichier depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="349"/>
+        <location filename="../../ui/contact_file.py" line="374"/>
         <source>Updated {date}</source>
         <translation>Mis à jour le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="377"/>
+        <location filename="../../ui/contact_file.py" line="402"/>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="387"/>
+        <location filename="../../ui/contact_file.py" line="412"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="388"/>
+        <location filename="../../ui/contact_file.py" line="413"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="401"/>
+        <location filename="../../ui/contact_file.py" line="426"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="406"/>
+        <location filename="../../ui/contact_file.py" line="431"/>
         <source>{date} (age {age})</source>
         <translation>{date} ({age} ans)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="408"/>
+        <location filename="../../ui/contact_file.py" line="433"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="411"/>
+        <location filename="../../ui/contact_file.py" line="436"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="414"/>
+        <location filename="../../ui/contact_file.py" line="439"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="416"/>
+        <location filename="../../ui/contact_file.py" line="441"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="418"/>
+        <location filename="../../ui/contact_file.py" line="443"/>
         <source>External ref.</source>
         <translation>Réf. externe</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="420"/>
+        <location filename="../../ui/contact_file.py" line="445"/>
         <source>No contact details yet.</source>
         <translation>Pas encore de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="445"/>
+        <location filename="../../ui/contact_file.py" line="470"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="447"/>
+        <location filename="../../ui/contact_file.py" line="472"/>
         <source>No consent recorded.</source>
         <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="473"/>
+        <location filename="../../ui/contact_file.py" line="498"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="486"/>
+        <location filename="../../ui/contact_file.py" line="511"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="490"/>
+        <location filename="../../ui/contact_file.py" line="515"/>
         <source>No notes.</source>
         <translation>Pas de notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="496"/>
+        <location filename="../../ui/contact_file.py" line="521"/>
         <source>How we stand</source>
         <translation>Où en est la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="500"/>
+        <location filename="../../ui/contact_file.py" line="525"/>
         <source>No relationship stage set.</source>
         <translation>Aucune étape de relation indiquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="506"/>
+        <location filename="../../ui/contact_file.py" line="531"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="511"/>
+        <location filename="../../ui/contact_file.py" line="536"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="519"/>
+        <location filename="../../ui/contact_file.py" line="544"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="520"/>
+        <location filename="../../ui/contact_file.py" line="545"/>
         <source>{score}/10 (average of {count})</source>
         <translation>{score}/10 (moyenne de {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="530"/>
+        <location filename="../../ui/contact_file.py" line="555"/>
         <source>Open complaints</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="532"/>
+        <location filename="../../ui/contact_file.py" line="557"/>
         <source>No interaction yet.</source>
         <translation>Aucune interaction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="597"/>
+        <location filename="../../ui/contact_file.py" line="622"/>
         <source>Compute now</source>
         <translation>Calculer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="600"/>
+        <location filename="../../ui/contact_file.py" line="625"/>
         <source>Segment, RFM scores, chance still active and predicted value are computed for the whole customer base.</source>
         <translation>Le segment, les scores RFM, la probabilité d’être encore actif et la valeur prédite se calculent sur l’ensemble de la clientèle.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="617"/>
+        <location filename="../../ui/contact_file.py" line="642"/>
         <source>Computing the RFM scores…</source>
         <translation>Calcul des scores RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="614"/>
-        <location filename="../../ui/contact_file.py" line="618"/>
-        <location filename="../../ui/contact_file.py" line="625"/>
+        <location filename="../../ui/contact_file.py" line="639"/>
+        <location filename="../../ui/contact_file.py" line="643"/>
+        <location filename="../../ui/contact_file.py" line="650"/>
         <source>Customer value</source>
         <translation>Valeur client</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="628"/>
+        <location filename="../../ui/contact_file.py" line="653"/>
         <source>Not a customer yet: no order, so no RFM score or predicted value.</source>
         <translation>Pas encore client&#xa0;: aucune commande, donc ni score RFM ni valeur prédite.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="669"/>
+        <location filename="../../ui/contact_file.py" line="694"/>
         <source>Suggested action: %1</source>
         <translation>Action suggérée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="678"/>
+        <location filename="../../ui/contact_file.py" line="703"/>
         <source>As of %1 — days since the last order: %2 · orders: %3 · spent in all: %4</source>
         <translation>Au %1 — jours depuis la dernière commande&#xa0;: %2 · commandes&#xa0;: %3 · total dépensé&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="690"/>
+        <location filename="../../ui/contact_file.py" line="715"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="691"/>
+        <location filename="../../ui/contact_file.py" line="716"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="703"/>
-        <location filename="../../ui/contact_file.py" line="708"/>
-        <location filename="../../ui/contact_file.py" line="713"/>
-        <location filename="../../ui/contact_file.py" line="721"/>
+        <location filename="../../ui/contact_file.py" line="728"/>
+        <location filename="../../ui/contact_file.py" line="733"/>
+        <location filename="../../ui/contact_file.py" line="738"/>
+        <location filename="../../ui/contact_file.py" line="746"/>
         <source>12-month value</source>
         <translation>Valeur à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="730"/>
+        <location filename="../../ui/contact_file.py" line="755"/>
         <source>Predicted value over the next 12 months; expected purchases: %1</source>
         <translation>Valeur prédite sur les 12 prochains mois&#xa0;; achats attendus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="734"/>
+        <location filename="../../ui/contact_file.py" line="759"/>
         <source>Still active</source>
         <translation>Encore actif</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="688"/>
+        <location filename="../../ui/contact_file.py" line="713"/>
         <source>Suggested action</source>
         <translation>Action suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="192"/>
+        <location filename="../../ui/contact_file.py" line="193"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="197"/>
+        <location filename="../../ui/contact_file.py" line="198"/>
         <source>A task about this contact (%1)</source>
         <translation>Une tâche au sujet de ce contact (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="706"/>
+        <location filename="../../ui/contact_file.py" line="731"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="719"/>
+        <location filename="../../ui/contact_file.py" line="744"/>
         <source>The probability that this customer still buys from you, from their rhythm</source>
         <translation>La probabilité que ce client achète encore chez vous, d’après son rythme d’achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="770"/>
+        <location filename="../../ui/contact_file.py" line="795"/>
         <source>Computing the customer&apos;s value…</source>
         <translation>Calcul de la valeur du client…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="793"/>
+        <location filename="../../ui/contact_file.py" line="818"/>
         <source>The customer&apos;s value could not be computed.</source>
         <translation>La valeur du client n’a pas pu être calculée.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="817"/>
+        <location filename="../../ui/contact_file.py" line="842"/>
         <source>stage {n} of {total}</source>
         <translation>étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="852"/>
+        <location filename="../../ui/contact_file.py" line="877"/>
         <source>What happens next</source>
         <translation>Et ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="853"/>
+        <location filename="../../ui/contact_file.py" line="878"/>
         <source>Open deals</source>
         <translation>Affaires en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="866"/>
+        <location filename="../../ui/contact_file.py" line="891"/>
         <source>expected {date}</source>
         <translation>prévue le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="872"/>
+        <location filename="../../ui/contact_file.py" line="897"/>
         <source>No open deal.</source>
         <translation>Aucune affaire en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="874"/>
+        <location filename="../../ui/contact_file.py" line="899"/>
         <source>Open tasks</source>
         <translation>Tâches à faire</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="888"/>
+        <location filename="../../ui/contact_file.py" line="913"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="896"/>
+        <location filename="../../ui/contact_file.py" line="921"/>
         <source>no due date</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="900"/>
+        <location filename="../../ui/contact_file.py" line="925"/>
         <source>No open task.</source>
         <translation>Aucune tâche à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="907"/>
+        <location filename="../../ui/contact_file.py" line="932"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="909"/>
+        <location filename="../../ui/contact_file.py" line="934"/>
         <source>No orders yet.</source>
         <translation>Aucune commande pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="918"/>
+        <location filename="../../ui/contact_file.py" line="943"/>
         <source>Total spent</source>
         <translation>Total dépensé</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="922"/>
+        <location filename="../../ui/contact_file.py" line="947"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="925"/>
+        <location filename="../../ui/contact_file.py" line="950"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="929"/>
+        <location filename="../../ui/contact_file.py" line="954"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="930"/>
+        <location filename="../../ui/contact_file.py" line="955"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="940"/>
+        <location filename="../../ui/contact_file.py" line="965"/>
         <source>Show the {count} latest</source>
         <translation>Afficher les {count} dernières</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="942"/>
+        <location filename="../../ui/contact_file.py" line="967"/>
         <source>Show all {count} orders and credit notes</source>
         <translation>Afficher les {count} commandes et avoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="944"/>
+        <location filename="../../ui/contact_file.py" line="969"/>
         <source>Show all {count} orders</source>
         <translation>Afficher les {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="960"/>
+        <location filename="../../ui/contact_file.py" line="985"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="961"/>
+        <location filename="../../ui/contact_file.py" line="986"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="962"/>
+        <location filename="../../ui/contact_file.py" line="987"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="963"/>
+        <location filename="../../ui/contact_file.py" line="988"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_file.py" line="1016"/>
+        <location filename="../../ui/contact_file.py" line="1041"/>
         <source>No interaction yet. Log a call with {keys}.</source>
         <translation>Aucune interaction pour l’instant. Notez un appel avec {keys}.</translation>
     </message>
@@ -2000,78 +2266,79 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="132"/>
+        <location filename="../../ui/contacts_pane.py" line="133"/>
         <source>&amp;New contact…</source>
         <extracomment>How long the search waits after the last key press. The columns&apos; widths, order, visibility and the sorted column, by column key. The user wants to see a contact&apos;s file. The user wants to edit a contact. The user wants a new contact. Contacts were written (deleted, restored, tagged): counts and undo need refreshing. A short message for the status bar. The selection changed. The list was restricted to given contacts (True) or shows all again (False). The known cities by their case-folded name (the filter matches the exact name). Only these contacts are listed (from the dashboard), and the filter&apos;s title.</extracomment>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="140"/>
+        <location filename="../../ui/contacts_pane.py" line="141"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="148"/>
+        <location filename="../../ui/contacts_pane.py" line="149"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="156"/>
+        <location filename="../../ui/contacts_pane.py" line="157"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="164"/>
+        <location filename="../../ui/contacts_pane.py" line="165"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="172"/>
+        <location filename="../../ui/contacts_pane.py" line="173"/>
         <source>&amp;Add tag…</source>
         <translation>A&amp;jouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="180"/>
+        <location filename="../../ui/contacts_pane.py" line="181"/>
         <source>Re&amp;move tag…</source>
         <translation>Retirer une éti&amp;quette…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="201"/>
+        <location filename="../../ui/contacts_pane.py" line="202"/>
+        <location filename="../../ui/contacts_pane.py" line="220"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="216"/>
+        <location filename="../../ui/contacts_pane.py" line="226"/>
         <source>Search name, company, e-mail, phone, city…</source>
         <translation>Rechercher nom, entreprise, e-mail, téléphone, ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="226"/>
+        <location filename="../../ui/contacts_pane.py" line="236"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="248"/>
+        <location filename="../../ui/contacts_pane.py" line="258"/>
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="263"/>
+        <location filename="../../ui/contacts_pane.py" line="273"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="265"/>
+        <location filename="../../ui/contacts_pane.py" line="275"/>
         <source>Show the deleted contacts, to restore them</source>
         <translation>Afficher les contacts supprimés, pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="360"/>
+        <location filename="../../ui/contacts_pane.py" line="370"/>
         <source>Remove this filter and show all contacts</source>
         <translation>Retirer ce filtre et afficher tous les contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="379"/>
+        <location filename="../../ui/contacts_pane.py" line="389"/>
         <source>%1 — %Ln contact(s)</source>
         <translation>
             <numerusform>%1 — %Ln contact</numerusform>
@@ -2079,12 +2346,12 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="432"/>
+        <location filename="../../ui/contacts_pane.py" line="442"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="510"/>
+        <location filename="../../ui/contacts_pane.py" line="520"/>
         <source>%Ln deleted contact(s)</source>
         <translation>
             <numerusform>%Ln contact supprimé</numerusform>
@@ -2092,7 +2359,7 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="512"/>
+        <location filename="../../ui/contacts_pane.py" line="522"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2100,24 +2367,24 @@ Créez la première avec Nouvelle entreprise (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="525"/>
+        <location filename="../../ui/contacts_pane.py" line="535"/>
         <source>No contacts match the search.</source>
         <translation>Aucun contact ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="527"/>
+        <location filename="../../ui/contacts_pane.py" line="537"/>
         <source>There are no deleted contacts.</source>
         <translation>Il n’y a aucun contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="530"/>
+        <location filename="../../ui/contacts_pane.py" line="540"/>
         <source>No contacts yet.
 Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation>Aucun contact pour l’instant.
 Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="615"/>
+        <location filename="../../ui/contacts_pane.py" line="625"/>
         <source>Delete %n contact(s)?</source>
         <translation>
             <numerusform>Supprimer %n contact&#xa0;?</numerusform>
@@ -2125,53 +2392,53 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="617"/>
+        <location filename="../../ui/contacts_pane.py" line="627"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted contacts.</source>
         <translation>Vous pourrez annuler avec Édition ▸ Annuler, ou les restaurer depuis les contacts supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="157"/>
-        <location filename="../../ui/contacts_pane.py" line="619"/>
+        <location filename="../../ui/contacts_pane.py" line="158"/>
+        <location filename="../../ui/contacts_pane.py" line="629"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="133"/>
+        <location filename="../../ui/contacts_pane.py" line="134"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="141"/>
+        <location filename="../../ui/contacts_pane.py" line="142"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="149"/>
+        <location filename="../../ui/contacts_pane.py" line="150"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="165"/>
+        <location filename="../../ui/contacts_pane.py" line="166"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="173"/>
+        <location filename="../../ui/contacts_pane.py" line="174"/>
         <source>Add tag</source>
         <translation>Étiqueter</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="181"/>
+        <location filename="../../ui/contacts_pane.py" line="182"/>
         <source>Remove tag</source>
         <translation>Retirer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="627"/>
+        <location filename="../../ui/contacts_pane.py" line="637"/>
         <source>Deleting contacts…</source>
         <translation>Suppression des contacts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="629"/>
+        <location filename="../../ui/contacts_pane.py" line="639"/>
         <source>%n contact(s) deleted.</source>
         <translation>
             <numerusform>%n contact supprimé.</numerusform>
@@ -2179,12 +2446,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="638"/>
+        <location filename="../../ui/contacts_pane.py" line="648"/>
         <source>Restoring contacts…</source>
         <translation>Restauration des contacts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="640"/>
+        <location filename="../../ui/contacts_pane.py" line="650"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restauré.</numerusform>
@@ -2192,22 +2459,22 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="647"/>
+        <location filename="../../ui/contacts_pane.py" line="657"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="652"/>
+        <location filename="../../ui/contacts_pane.py" line="662"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="653"/>
+        <location filename="../../ui/contacts_pane.py" line="663"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="663"/>
+        <location filename="../../ui/contacts_pane.py" line="673"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Étiquette à ajouter à %n contact&#xa0;:</numerusform>
@@ -2215,12 +2482,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="674"/>
+        <location filename="../../ui/contacts_pane.py" line="684"/>
         <source>Tagging contacts…</source>
         <translation>Ajout de l’étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="677"/>
+        <location filename="../../ui/contacts_pane.py" line="687"/>
         <source>Tag “%1” put on %n contact(s).</source>
         <translation>
             <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n contact.</numerusform>
@@ -2228,12 +2495,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="688"/>
+        <location filename="../../ui/contacts_pane.py" line="698"/>
         <source>No contact has a tag.</source>
         <translation>Aucun contact n’a d’étiquette.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="691"/>
+        <location filename="../../ui/contacts_pane.py" line="701"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Étiquette à retirer de %n contact&#xa0;:</numerusform>
@@ -2241,12 +2508,12 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_pane.py" line="702"/>
+        <location filename="../../ui/contacts_pane.py" line="712"/>
         <source>Removing a tag…</source>
         <translation>Retrait de l’étiquette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_pane.py" line="705"/>
+        <location filename="../../ui/contacts_pane.py" line="715"/>
         <source>Tag “%1” removed from %n contact(s).</source>
         <translation>
             <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n contact.</numerusform>
@@ -2474,170 +2741,205 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="537"/>
+        <location filename="../../ui/dashboard.py" line="538"/>
         <source>Revenue by month</source>
         <extracomment>Contacts to list (ids, title of the filter), from a click on a chart or a list. A short message for the status bar. Everything asked for the current period has arrived (tests, benchmarks). The period of the figures asked for last. The contacts of each smart list, by code.</extracomment>
         <translation>Chiffre d’affaires par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="538"/>
+        <location filename="../../ui/dashboard.py" line="539"/>
         <source>Share of revenue by share of customers</source>
         <translation>Part du chiffre d’affaires par part des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="539"/>
+        <location filename="../../ui/dashboard.py" line="540"/>
         <source>Customers by RFM segment</source>
         <translation>Clients par segment RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="540"/>
+        <location filename="../../ui/dashboard.py" line="541"/>
         <source>Recency × frequency</source>
         <translation>Récence × fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="541"/>
+        <location filename="../../ui/dashboard.py" line="542"/>
         <source>Monthly cohorts: customers buying again</source>
         <translation>Cohortes mensuelles&#xa0;: clients qui rachètent</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="542"/>
+        <location filename="../../ui/dashboard.py" line="543"/>
         <source>Open pipeline by stage</source>
         <translation>Affaires en cours par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="566"/>
+        <location filename="../../ui/dashboard.py" line="567"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="571"/>
+        <location filename="../../ui/dashboard.py" line="572"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="572"/>
+        <location filename="../../ui/dashboard.py" line="573"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="573"/>
+        <location filename="../../ui/dashboard.py" line="574"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574"/>
+        <location filename="../../ui/dashboard.py" line="575"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="575"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>Last year</source>
         <translation>L’an dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="576"/>
+        <location filename="../../ui/dashboard.py" line="577"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="596"/>
+        <location filename="../../ui/dashboard.py" line="597"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="597"/>
+        <location filename="../../ui/dashboard.py" line="598"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="605"/>
+        <location filename="../../ui/dashboard.py" line="606"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="607"/>
+        <location filename="../../ui/dashboard.py" line="608"/>
         <source>Compute the figures again (F5)</source>
         <translation>Recalculer les chiffres (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="647"/>
+        <location filename="../../ui/dashboard.py" line="631"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="634"/>
+        <source>The report of the period shown as a PDF</source>
+        <translation>Le rapport de la période affichée en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="638"/>
+        <source>Call list PDF</source>
+        <translation>Liste d&apos;appels PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="641"/>
+        <source>The call list of the segment selected in the table, as a PDF</source>
+        <translation>La liste d&apos;appels du segment choisi dans le tableau, en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="662"/>
+        <source>Dashboard %1 – %2</source>
+        <translation>Tableau de bord %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="666"/>
+        <source>Dashboard report</source>
+        <translation>Rapport du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="690"/>
+        <source>Call list %1</source>
+        <translation>Liste d&apos;appels %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="717"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="657"/>
+        <location filename="../../ui/dashboard.py" line="727"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="658"/>
+        <location filename="../../ui/dashboard.py" line="728"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="659"/>
+        <location filename="../../ui/dashboard.py" line="729"/>
         <source>Share of revenue</source>
         <translation>Part du CA</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="660"/>
+        <location filename="../../ui/dashboard.py" line="730"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="661"/>
+        <location filename="../../ui/dashboard.py" line="731"/>
         <source>Suggested action</source>
         <translation>Action suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="680"/>
+        <location filename="../../ui/dashboard.py" line="750"/>
         <source>Double-click or press Enter to list the customers of a segment</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour lister les clients d’un segment</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="687"/>
+        <location filename="../../ui/dashboard.py" line="757"/>
         <source>Lifetime value (next 12 months)</source>
         <translation>Valeur vie client (12 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="688"/>
-        <location filename="../../ui/dashboard.py" line="902"/>
-        <location filename="../../ui/dashboard.py" line="903"/>
+        <location filename="../../ui/dashboard.py" line="758"/>
+        <location filename="../../ui/dashboard.py" line="972"/>
+        <location filename="../../ui/dashboard.py" line="973"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="699"/>
+        <location filename="../../ui/dashboard.py" line="769"/>
         <source>Predicted value</source>
         <translation>Valeur prédite</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="700"/>
+        <location filename="../../ui/dashboard.py" line="770"/>
         <source>Per customer</source>
         <translation>Par client</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="701"/>
+        <location filename="../../ui/dashboard.py" line="771"/>
         <source>Probably still active</source>
         <translation>Probablement actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="731"/>
+        <location filename="../../ui/dashboard.py" line="801"/>
         <source>Smart lists</source>
         <translation>Listes intelligentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="829"/>
+        <location filename="../../ui/dashboard.py" line="899"/>
         <source>%1 – %2, compared with %3 – %4</source>
         <translation>%1 – %2, comparé à %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="879"/>
+        <location filename="../../ui/dashboard.py" line="949"/>
         <source>Computing the dashboard…</source>
         <translation>Calcul du tableau de bord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="1019"/>
+        <location filename="../../ui/dashboard.py" line="1089"/>
         <source>%Ln customer(s) with at least one order, scored as of %1.</source>
         <translation>
             <numerusform>%Ln client avec au moins une commande, notés au %1.</numerusform>
@@ -2645,47 +2947,47 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1042"/>
+        <location filename="../../ui/dashboard.py" line="1112"/>
         <source>Predicted from each customer&apos;s purchase rhythm (BG/NBD and Gamma-Gamma models), as of %1, with a monthly discount rate of 1 %.</source>
         <translation>Prédite d’après le rythme d’achat de chaque client (modèles BG/NBD et Gamma-Gamma), au %1, avec un taux d’actualisation mensuel de 1&#xa0;%.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1084"/>
+        <location filename="../../ui/dashboard.py" line="1154"/>
         <source>cannot be estimated</source>
         <translation>estimation impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1124"/>
+        <location filename="../../ui/dashboard.py" line="1194"/>
         <source>Segment: %1</source>
         <translation>Segment&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1140"/>
+        <location filename="../../ui/dashboard.py" line="1210"/>
         <source>R%1 · F%2 (%3)</source>
         <translation>R%1 · F%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1151"/>
+        <location filename="../../ui/dashboard.py" line="1221"/>
         <source>Bought in %1</source>
         <translation>Acheteurs de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1165"/>
+        <location filename="../../ui/dashboard.py" line="1235"/>
         <source>First purchase in %1</source>
         <translation>Premier achat en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1176"/>
+        <location filename="../../ui/dashboard.py" line="1246"/>
         <source>Open deals at stage: %1</source>
         <translation>Affaires en cours à l’étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1185"/>
+        <location filename="../../ui/dashboard.py" line="1255"/>
         <source>Top 20 % of customers by revenue</source>
         <translation>Les 20&#xa0;% de clients qui font le plus de chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="1196"/>
+        <location filename="../../ui/dashboard.py" line="1266"/>
         <source>Smart list: %1</source>
         <translation>Liste intelligente&#xa0;: %1</translation>
     </message>
@@ -2924,7 +3226,7 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/deal_file.py" line="160"/>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
@@ -2954,231 +3256,246 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>Rouvrir l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="209"/>
+        <location filename="../../ui/deal_file.py" line="186"/>
+        <source>Quote PDF</source>
+        <translation>Devis PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="189"/>
+        <source>The quote of this deal&apos;s lines as a PDF (numbered when first issued)</source>
+        <translation>Le devis des lignes de cette affaire en PDF (numéroté à sa première émission)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="214"/>
+        <source>Quote %1</source>
+        <translation>Devis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_file.py" line="235"/>
         <source>No deal selected.</source>
         <translation>Aucune affaire sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="220"/>
+        <location filename="../../ui/deal_file.py" line="246"/>
         <source>This deal was deleted on {when}. It no longer appears in lists.</source>
         <translation>Cette affaire a été supprimée le {when}. Elle n&apos;apparaît plus dans les listes.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="253"/>
+        <location filename="../../ui/deal_file.py" line="279"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="283"/>
+        <location filename="../../ui/deal_file.py" line="309"/>
         <source>stage default</source>
         <translation>défaut de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="283"/>
+        <location filename="../../ui/deal_file.py" line="309"/>
         <source>set by hand</source>
         <translation>saisie à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="286"/>
+        <location filename="../../ui/deal_file.py" line="312"/>
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="288"/>
+        <location filename="../../ui/deal_file.py" line="314"/>
         <source>incl. VAT %1</source>
         <translation>TTC %1</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="295"/>
+        <location filename="../../ui/deal_file.py" line="321"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="304"/>
+        <location filename="../../ui/deal_file.py" line="330"/>
         <source>Weighted amount</source>
         <translation>Montant pondéré</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="306"/>
+        <location filename="../../ui/deal_file.py" line="332"/>
         <source>amount × probability</source>
         <translation>montant × probabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="312"/>
+        <location filename="../../ui/deal_file.py" line="338"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="314"/>
+        <location filename="../../ui/deal_file.py" line="340"/>
         <source>Expected close</source>
         <translation>Clôture prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="319"/>
+        <location filename="../../ui/deal_file.py" line="345"/>
         <source>The expected close date is past</source>
         <translation>La date de clôture prévue est passée</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="322"/>
+        <location filename="../../ui/deal_file.py" line="348"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="343"/>
+        <location filename="../../ui/deal_file.py" line="369"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="358"/>
+        <location filename="../../ui/deal_file.py" line="384"/>
         <source>%1 — default probability %2</source>
         <translation>%1 — probabilité par défaut %2</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="373"/>
+        <location filename="../../ui/deal_file.py" line="399"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="388"/>
+        <location filename="../../ui/deal_file.py" line="414"/>
         <source>Open the contact&apos;s file</source>
         <translation>Ouvrir la fiche du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="392"/>
-        <location filename="../../ui/deal_file.py" line="394"/>
-        <location filename="../../ui/deal_file.py" line="406"/>
+        <location filename="../../ui/deal_file.py" line="418"/>
+        <location filename="../../ui/deal_file.py" line="420"/>
+        <location filename="../../ui/deal_file.py" line="432"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="398"/>
+        <location filename="../../ui/deal_file.py" line="424"/>
         <source>Open the company&apos;s file</source>
         <translation>Ouvrir la fiche de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="402"/>
-        <location filename="../../ui/deal_file.py" line="404"/>
+        <location filename="../../ui/deal_file.py" line="428"/>
+        <location filename="../../ui/deal_file.py" line="430"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="406"/>
+        <location filename="../../ui/deal_file.py" line="432"/>
         <source>Nobody linked yet.</source>
         <translation>Personne n&apos;est encore lié.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="407"/>
+        <location filename="../../ui/deal_file.py" line="433"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="408"/>
+        <location filename="../../ui/deal_file.py" line="434"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="409"/>
+        <location filename="../../ui/deal_file.py" line="435"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="411"/>
+        <location filename="../../ui/deal_file.py" line="437"/>
         <source>Why it was won</source>
         <translation>Raison du gain</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="411"/>
+        <location filename="../../ui/deal_file.py" line="437"/>
         <source>Why lost</source>
         <translation>Raison de la perte</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="418"/>
+        <location filename="../../ui/deal_file.py" line="444"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="422"/>
+        <location filename="../../ui/deal_file.py" line="448"/>
         <source>No notes.</source>
         <translation>Pas de notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="426"/>
+        <location filename="../../ui/deal_file.py" line="452"/>
         <source>Other information</source>
         <translation>Autres informations</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="440"/>
+        <location filename="../../ui/deal_file.py" line="466"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="447"/>
+        <location filename="../../ui/deal_file.py" line="473"/>
         <source>No product lines: the amount was typed. Add lines with Edit.</source>
         <translation>Pas de lignes de produits : le montant a été saisi. Ajoutez des lignes avec Modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="457"/>
+        <location filename="../../ui/deal_file.py" line="483"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="458"/>
+        <location filename="../../ui/deal_file.py" line="484"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="459"/>
+        <location filename="../../ui/deal_file.py" line="485"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="460"/>
+        <location filename="../../ui/deal_file.py" line="486"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="461"/>
+        <location filename="../../ui/deal_file.py" line="487"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="462"/>
-        <location filename="../../ui/deal_file.py" line="503"/>
+        <location filename="../../ui/deal_file.py" line="488"/>
+        <location filename="../../ui/deal_file.py" line="529"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="505"/>
+        <location filename="../../ui/deal_file.py" line="531"/>
         <source>VAT %1</source>
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="506"/>
+        <location filename="../../ui/deal_file.py" line="532"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="523"/>
+        <location filename="../../ui/deal_file.py" line="549"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="525"/>
+        <location filename="../../ui/deal_file.py" line="551"/>
         <source>No task.</source>
         <translation>Aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="538"/>
+        <location filename="../../ui/deal_file.py" line="564"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deal_file.py" line="547"/>
+        <location filename="../../ui/deal_file.py" line="573"/>
         <source>… and %n more task(s)</source>
         <translation>
             <numerusform>… et %n autre tâche</numerusform>
@@ -3186,32 +3503,32 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="551"/>
+        <location filename="../../ui/deal_file.py" line="577"/>
         <source>New task (%1)</source>
         <translation>Nouvelle tâche (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="561"/>
+        <location filename="../../ui/deal_file.py" line="587"/>
         <source>No interaction yet. Log one with {keys}.</source>
         <translation>Aucun échange pour l&apos;instant. Notez-en un avec {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="641"/>
+        <location filename="../../ui/deal_file.py" line="667"/>
         <source>Moved to %1.</source>
         <translation>Passée à l&apos;étape %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="648"/>
+        <location filename="../../ui/deal_file.py" line="674"/>
         <source>Deal marked as won.</source>
         <translation>Affaire marquée gagnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="659"/>
+        <location filename="../../ui/deal_file.py" line="685"/>
         <source>Deal marked as lost.</source>
         <translation>Affaire marquée perdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/deal_file.py" line="670"/>
+        <location filename="../../ui/deal_file.py" line="696"/>
         <source>Deal reopened.</source>
         <translation>Affaire rouverte.</translation>
     </message>
@@ -3409,6 +3726,122 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="875"/>
+        <source>Records already in the database</source>
+        <translation>Fiches déjà présentes dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="879"/>
+        <source>&amp;Skip them: keep the records as they are</source>
+        <translation>&amp;Ignorer : garder les fiches telles quelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="880"/>
+        <source>&amp;Update them: the file&apos;s values replace the stored ones</source>
+        <translation>&amp;Mettre à jour : les valeurs du fichier remplacent celles enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="881"/>
+        <source>&amp;Merge: only fill in the fields that are empty</source>
+        <translation>&amp;Fusionner : ne remplir que les champs vides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="891"/>
+        <source>Recognise a record by</source>
+        <translation>Reconnaître une fiche par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="910"/>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="915"/>
+        <source>Check the &amp;whole file</source>
+        <translation>Vérifier &amp;tout le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="918"/>
+        <source>Only the first rows are compared above; list the changes of every row</source>
+        <translation>Seules les premières lignes sont comparées ci-dessus ; lister les changements de toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="938"/>
+        <source>Records already known</source>
+        <extracomment>Takes the room of the diff while it is hidden.</extracomment>
+        <translation>Fiches déjà connues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="941"/>
+        <source>What to do with the rows that match a record already in the database.</source>
+        <translation>Que faire des lignes qui correspondent à une fiche déjà présente dans la base ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="971"/>
+        <source>Looking for the records already known…</source>
+        <translation>Recherche des fiches déjà connues…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1010"/>
+        <source>Records already in the database (the same order number, or the same contact, date, channel and subject) are always skipped: an import never counts a sale or a call twice.</source>
+        <translation>Les fiches déjà présentes dans la base (même numéro de commande, ou même contact, date, canal et objet) sont toujours ignorées : une importation ne compte jamais deux fois une vente ou un appel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1017"/>
+        <source>In the whole file, %n row(s) match a known record: they will be skipped.</source>
+        <translation>
+            <numerusform>Dans tout le fichier, %n ligne correspond à une fiche connue : elle sera ignorée.</numerusform>
+            <numerusform>Dans tout le fichier, %n lignes correspondent à une fiche connue : elles seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1023"/>
+        <source>%n row(s) of the first rows match a known record: they will be skipped.</source>
+        <translation>
+            <numerusform>%n des premières lignes correspond à une fiche connue : elle sera ignorée.</numerusform>
+            <numerusform>%n des premières lignes correspondent à une fiche connue : elles seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1031"/>
+        <source>In the whole file, %n known record(s) will change, as follows:</source>
+        <translation>
+            <numerusform>Dans tout le fichier, %n fiche connue va changer, comme suit :</numerusform>
+            <numerusform>Dans tout le fichier, %n fiches connues vont changer, comme suit :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1034"/>
+        <source>%n known record(s) will change, as follows:</source>
+        <translation>
+            <numerusform>%n fiche connue va changer, comme suit :</numerusform>
+            <numerusform>%n fiches connues vont changer, comme suit :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1037"/>
+        <source>No known record will change.</source>
+        <translation>Aucune fiche connue ne changera.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPane</name>
     <message>
         <location filename="../../ui/duplicates_pane.py" line="449"/>
@@ -3576,13 +4009,13 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="847"/>
+        <location filename="../../ui/tasks_pane.py" line="858"/>
         <source>Export to calendar</source>
         <extracomment>(selected tasks only, as events)</extracomment>
         <translation>Exporter vers un agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="848"/>
+        <location filename="../../ui/tasks_pane.py" line="859"/>
         <source>The %n task(s) of this view</source>
         <translation>
             <numerusform>La tâche de cette vue (%n)</numerusform>
@@ -3590,7 +4023,7 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="850"/>
+        <location filename="../../ui/tasks_pane.py" line="861"/>
         <source>The %n selected task(s)</source>
         <translation>
             <numerusform>La tâche sélectionnée (%n)</numerusform>
@@ -3598,44 +4031,320 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="858"/>
+        <location filename="../../ui/tasks_pane.py" line="869"/>
         <source>As calendar &amp;events</source>
         <translation>En &amp;événements d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="860"/>
+        <location filename="../../ui/tasks_pane.py" line="871"/>
         <source>As &amp;to-dos</source>
         <translation>En tâches à &amp;faire (to-do)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="869"/>
+        <location filename="../../ui/tasks_pane.py" line="880"/>
         <source>Shown by every calendar program (Google Calendar, Outlook, Apple Calendar…), at the due time. Tasks without a due date are left out.</source>
         <translation>Affichés par tous les agendas (Google Agenda, Outlook, Calendrier d&apos;Apple…), à l&apos;heure de l&apos;échéance. Les tâches sans échéance sont laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="876"/>
+        <location filename="../../ui/tasks_pane.py" line="887"/>
         <source>For programs with a task list (Thunderbird, Apple Reminders…); many calendars ignore them when importing.</source>
         <translation>Pour les logiciels qui ont une liste de tâches (Thunderbird, Rappels d&apos;Apple…) ; beaucoup d&apos;agendas les ignorent à l&apos;import.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="886"/>
+        <location filename="../../ui/tasks_pane.py" line="897"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="890"/>
+        <location filename="../../ui/tasks_pane.py" line="901"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="894"/>
+        <location filename="../../ui/tasks_pane.py" line="905"/>
         <source>Which tasks:</source>
         <translation>Quelles tâches :</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="895"/>
+        <location filename="../../ui/tasks_pane.py" line="906"/>
         <source>How:</source>
         <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <source>Open</source>
+        <extracomment>The shortcut of every list&apos;s Export… action (Ctrl+E is Edit in the lists).</extracomment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="271"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="104"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="108"/>
+        <location filename="../../ui/export_dialog.py" line="152"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="117"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="118"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="119"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="120"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="121"/>
+        <source>Sector</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="123"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="125"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="127"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <source>Expected close from</source>
+        <translation>Clôture prévue à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <source>Expected close to</source>
+        <translation>Clôture prévue jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="130"/>
+        <source>Deleted records</source>
+        <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="131"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="132"/>
+        <source>Only</source>
+        <translation>Uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="147"/>
+        <source>%n chosen record(s)</source>
+        <translation>
+            <numerusform>%n fiche choisie</numerusform>
+            <numerusform>%n fiches choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>descending</source>
+        <translation>décroissant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>ascending</source>
+        <translation>croissant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222"/>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <source>Export the list as shown to Excel, CSV or vCard</source>
+        <translation>Exporter la liste telle qu&apos;affichée vers Excel, CSV ou vCard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="269"/>
+        <source>Orders</source>
+        <extracomment>Emitted (on the main thread) with the ExportResult once the file is written.</extracomment>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="293"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="294"/>
+        <source>CSV for Excel (.csv, “;”)</source>
+        <translation>CSV pour Excel (.csv, « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="297"/>
+        <source>vCard (.vcf)</source>
+        <translation>vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="323"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="331"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="340"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="345"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="355"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="360"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="364"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="384"/>
+        <source>Export “%1”.</source>
+        <translation>Exporter « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="387"/>
+        <source>Export “%1”: %n row(s), the columns, filter and sort as shown.</source>
+        <translation>
+            <numerusform>Exporter « %1 » : %n ligne, avec les colonnes, le filtre et le tri affichés.</numerusform>
+            <numerusform>Exporter « %1 » : %n lignes, avec les colonnes, le filtre et le tri affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="431"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="432"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="433"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="435"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="473"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="482"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4523,70 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <location filename="../../ui/custom_fields_dialog.py" line="457"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="261"/>
+        <source>Choose a file, or drop it here</source>
+        <extracomment>Rows of the file shown on the header step, and rows checked on the check step. Rejected rows listed on the summary (all of them go into the saved file).</extracomment>
+        <translation>Choisissez un fichier, ou déposez-le ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="263"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <source>Choose the file to import (Ctrl+O)</source>
+        <translation>Choisir le fichier à importer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="271"/>
+        <source>&amp;What do you import?</source>
+        <translation>&amp;Que voulez-vous importer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="274"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="279"/>
+        <source>Drop an Excel workbook (.xlsx), a CSV file or a vCard file (.vcf) here</source>
+        <translation>Déposez ici un classeur Excel (.xlsx), un fichier CSV ou un fichier vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="291"/>
+        <source>Excel files (.xlsx) may hold several sheets; CSV files written by French Excel (&apos;;&apos; and accents) are read as they are. vCard files hold contacts. Nothing is written before the last step, and an import can be undone.</source>
+        <translation>Un classeur Excel (.xlsx) peut contenir plusieurs feuilles ; les fichiers CSV enregistrés par Excel en français (« ; » et accents) sont lus tels quels. Les fichiers vCard contiennent des contacts. Rien n&apos;est enregistré avant la dernière étape, et une importation peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="311"/>
+        <source>What kind of records does the file hold, and where is it?</source>
+        <translation>Que contient le fichier, et où se trouve-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="333"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="338"/>
+        <source>Spreadsheets and address books (%1)</source>
+        <translation>Tableurs et carnets d&apos;adresses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="339"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4809,34 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>HeaderPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="457"/>
+        <source>&amp;Titles are on row:</source>
+        <translation>&amp;Les titres sont sur la ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <source>Click a row to make it the row of titles; the rows above it are skipped.</source>
+        <translation>Cliquez sur une ligne pour en faire la ligne des titres ; les lignes au-dessus sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="480"/>
+        <source>Find the row of titles</source>
+        <translation>Trouver la ligne des titres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <source>The records start below the row holding the column titles.</source>
+        <translation>Les fiches commencent sous la ligne qui porte les titres des colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="491"/>
+        <source>Comptoir found the titles on row %1.</source>
+        <translation>Comptoir a trouvé les titres sur la ligne %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="116"/>
@@ -4207,6 +5008,238 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <location filename="../../ui/history_dialog.py" line="430"/>
         <source>exists again</source>
         <translation>existe de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="89"/>
+        <source>Contacts</source>
+        <extracomment>What can be imported, in the order the combo lists them.</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="90"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="91"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="92"/>
+        <source>Orders (sales, invoices)</source>
+        <translation>Commandes (ventes, factures)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="93"/>
+        <source>Interactions (calls, visits…)</source>
+        <translation>Interactions (appels, visites…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="94"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98"/>
+        <source>External reference (customer number…)</source>
+        <extracomment>The fields records are matched on to find those already in the database.</extracomment>
+        <translation>Référence externe (n° client…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="99"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="100"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1289"/>
+        <location filename="../../ui/import_wizard.py" line="1360"/>
+        <source>Import</source>
+        <extracomment>An import was applied: its batch id and the kind of records. The import of this batch was undone from the summary. &quot;Show the imported contacts&quot;: their ids and a title for the list.</extracomment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1354"/>
+        <source>File</source>
+        <extracomment>&quot;done&quot; or &quot;failed&quot; once the import job reported; None while it runs.</extracomment>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1355"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1356"/>
+        <source>Row of titles</source>
+        <translation>Ligne des titres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1357"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1358"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1359"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1361"/>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1384"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1386"/>
+        <source>The previous step (Alt+B)</source>
+        <translation>L&apos;étape précédente (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1387"/>
+        <location filename="../../ui/import_wizard.py" line="1471"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1390"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1392"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1394"/>
+        <source>Close without importing (Esc)</source>
+        <translation>Fermer sans importer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1471"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1474"/>
+        <source>Import the file now (Enter)</source>
+        <translation>Importer le fichier maintenant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1476"/>
+        <source>The next step (Enter)</source>
+        <translation>L&apos;étape suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1723"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1740"/>
+        <source>Comparing the whole file with the database…</source>
+        <translation>Comparaison de tout le fichier avec la base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1770"/>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1787"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1806"/>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>L&apos;importation a été annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1818"/>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1821"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1823"/>
+        <source>%1 - rejected.xlsx</source>
+        <translation>%1 - rejets.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1842"/>
+        <source>Saving the rejected rows…</source>
+        <translation>Enregistrement des lignes rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1849"/>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>Les lignes rejetées ont été enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1856"/>
+        <source>Undo this import?</source>
+        <translation>Annuler cette importation ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1857"/>
+        <source>Everything it created or changed is put back as it was before.</source>
+        <translation>Tout ce qu&apos;elle a créé ou modifié est remis comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1858"/>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1876"/>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1885"/>
+        <source>The import was undone.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1893"/>
+        <source>%n change(s) made since were kept.</source>
+        <translation>
+            <numerusform>%n modification faite depuis a été gardée.</numerusform>
+            <numerusform>%n modifications faites depuis ont été gardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1925"/>
+        <source>Imported from %1</source>
+        <translation>Importés depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1927"/>
+        <source>Listing the contacts…</source>
+        <translation>Recherche des contacts…</translation>
     </message>
 </context>
 <context>
@@ -4462,23 +5495,23 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
 <context>
     <name>JobManager</name>
     <message>
-        <location filename="../../ui/jobs.py" line="230"/>
+        <location filename="../../ui/jobs.py" line="233"/>
         <source>Comptoir</source>
         <extracomment>A job&apos;s progress dialog appears only when the job lasts longer than this. Progress reports are passed to the main thread at most this often. The function&apos;s return value. The exception it raised (not emitted for a job stopped by Cancel). Emitted last, whatever happened. The progress dialog shown last (for tests and screenshots).</extracomment>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="231"/>
+        <location filename="../../ui/jobs.py" line="234"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="232"/>
+        <location filename="../../ui/jobs.py" line="235"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs.py" line="251"/>
+        <location filename="../../ui/jobs.py" line="254"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -4525,38 +5558,38 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="313"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>The situation right now, whatever the period.</source>
         <extracomment>The &quot;average predicted value&quot; indicator, in cents (None without a fit).</extracomment>
         <translation>La situation en ce moment, quelle que soit la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>Previous period (%1): %2</source>
         <translation>Période précédente (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>right now</source>
         <translation>en ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>no comparison</source>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="326"/>
         <source>pts</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>Better than before.</source>
         <translation>Mieux qu’avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>Worse than before.</source>
         <translation>Moins bien qu’avant.</translation>
     </message>
@@ -4608,54 +5641,54 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="977"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1155"/>
+        <location filename="../../ui/main_window.py" line="1203"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1156"/>
+        <location filename="../../ui/main_window.py" line="1204"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Entreprises</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1157"/>
+        <location filename="../../ui/main_window.py" line="1205"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Affaires</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1158"/>
+        <location filename="../../ui/main_window.py" line="1206"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1159"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>&amp;Activity</source>
         <translation>Acti&amp;vité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1160"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Re&amp;fresh the dashboard</source>
         <translation>Actualiser le &amp;tableau de bord</translation>
     </message>
@@ -4705,103 +5738,118 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>Champs &amp;personnalisés…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>Export &amp;orders…</source>
+        <translation>Exporter les c&amp;ommandes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>&amp;Accountant summary…</source>
+        <translation>Synthèse pour l&apos;e&amp;xpert-comptable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Find in this list</source>
         <translation>Rechercher dans cette &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Log an interaction…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>New c&amp;ompany…</source>
         <translation>Nouvelle &amp;entreprise…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>New &amp;deal…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Contact &amp;file</source>
         <translation>&amp;Fiche contact</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Recent changes…</source>
         <translation>Modifications &amp;récentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;About Comptoir</source>
         <translation>À &amp;propos de Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>The database in use: %1</source>
         <translation>La base de données utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Choose a contact in the list first.</source>
         <translation>Choisissez d’abord un contact dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>%1 — %Ln contact(s) listed.</source>
         <translation>
             <numerusform>%1 — %Ln contact affiché.</numerusform>
@@ -4809,67 +5857,67 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Interaction logged.</source>
         <translation>Échange enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Task saved.</source>
         <translation>Tâche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Contact created.</source>
         <translation>Contact créé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Company saved.</source>
         <translation>Entreprise enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Deal saved.</source>
         <translation>Affaire enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Open the selected record</source>
         <translation>Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>The actions of the page shown are in the Edit and View menus.</source>
         <translation>Les actions de la page affichée sont dans les menus Édition et Affichage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>About Comptoir</source>
         <translation>À propos de Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>A desktop CRM for small businesses: contacts, companies, deals, tasks and every interaction, on your own computer.
 
 Free software under the GNU GPL, version 3 or later.</source>
@@ -4878,37 +5926,37 @@ Free software under the GNU GPL, version 3 or later.</source>
 Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1161"/>
+        <location filename="../../ui/main_window.py" line="1209"/>
         <source>P&amp;roducts</source>
         <translation>&amp;Produits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1162"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Doublons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="975"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="942"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="995"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>(%n change(s) made since were kept as they are.)</source>
         <translation>
             <numerusform>(%n modification faite depuis a été gardée telle quelle.)</numerusform>
@@ -4916,12 +5964,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Undoing “%1”…</source>
         <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -4929,32 +5977,32 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Welcome to Comptoir</source>
         <translation>Bienvenue dans Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Your database is empty.</source>
         <translation>Votre base de données est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Start with an empty database and add your own customers, or explore Comptoir with the demo data of a small shop (%1 customers over %2 years). The demo data can be removed at once with Edit ▸ Undo.</source>
         <translation>Commencez avec une base vide et ajoutez vos propres clients, ou découvrez Comptoir avec les données de démonstration d’une petite boutique (%1 clients sur %2 ans). Les données de démonstration s’effacent d’un coup avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>Start with an empty database</source>
         <translation>Commencer avec une base vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>Demo data ready: %n contact(s).</source>
         <translation>
             <numerusform>Données de démonstration prêtes&#xa0;: %n contact.</numerusform>
@@ -4962,9 +6010,123 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1082"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>Creating the demo data…</source>
         <translation>Création des données de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="543"/>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="546"/>
+        <source>Keep this choice of columns under a name, for the next file like this one</source>
+        <translation>Garder ce choix de colonnes sous un nom, pour le prochain fichier du même genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="548"/>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="550"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="584"/>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="587"/>
+        <source>Say what each column of the file holds; fields marked * are required.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier ; les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="598"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="608"/>
+        <source>— Ignore —</source>
+        <translation>— Ignorer —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="632"/>
+        <source>(guessed from the titles)</source>
+        <translation>(deviné d&apos;après les titres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="674"/>
+        <source>Required, not matched yet: %1.</source>
+        <translation>Obligatoire, pas encore associé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="678"/>
+        <source>Chosen for more than one column: %1.</source>
+        <translation>Choisi pour plusieurs colonnes : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="687"/>
+        <source>%n column(s) imported</source>
+        <translation>
+            <numerusform>%n colonne importée</numerusform>
+            <numerusform>%n colonnes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="689"/>
+        <source>%n column(s) ignored</source>
+        <translation>
+            <numerusform>%n colonne ignorée</numerusform>
+            <numerusform>%n colonnes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="712"/>
+        <source>Save as preset</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="713"/>
+        <source>Name of the preset (e.g. &quot;Web shop export&quot;):</source>
+        <translation>Nom du modèle (par ex. « Export boutique en ligne ») :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="734"/>
+        <source>Delete the preset “%1”?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="735"/>
+        <source>The columns of this import stay as they are.</source>
+        <translation>Les colonnes de cette importation restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="736"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +6366,26 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="84"/>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>Export PDF in the record files; the dashboard&apos;s report and call list.</extracomment>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="132"/>
+        <source>Export PDF — %1</source>
+        <extracomment>Replaced in tests: the save dialog, and what opens the written file.</extracomment>
+        <translation>Exporter en PDF — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_actions.py" line="152"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../ui/company_file.py" line="120"/>
@@ -5240,173 +6422,178 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
         <source>&amp;New deal…</source>
         <extracomment>Set while several filters are changed at once (they are applied after).</extracomment>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="117"/>
+        <location filename="../../ui/pipeline_pane.py" line="120"/>
         <source>New deal</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="120"/>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
         <source>&amp;Open deal</source>
         <translation>&amp;Ouvrir l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="120"/>
-        <location filename="../../ui/pipeline_pane.py" line="336"/>
+        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="353"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="126"/>
         <source>&amp;Edit deal…</source>
         <translation>&amp;Modifier l&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="123"/>
+        <location filename="../../ui/pipeline_pane.py" line="126"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="127"/>
+        <location filename="../../ui/pipeline_pane.py" line="130"/>
         <source>Mark as &amp;won</source>
         <translation>Marquer &amp;gagnée</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="128"/>
-        <location filename="../../ui/pipeline_pane.py" line="337"/>
+        <location filename="../../ui/pipeline_pane.py" line="131"/>
+        <location filename="../../ui/pipeline_pane.py" line="354"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="135"/>
+        <location filename="../../ui/pipeline_pane.py" line="138"/>
         <source>Mark as &amp;lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="136"/>
-        <location filename="../../ui/pipeline_pane.py" line="338"/>
+        <location filename="../../ui/pipeline_pane.py" line="139"/>
+        <location filename="../../ui/pipeline_pane.py" line="355"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="143"/>
+        <location filename="../../ui/pipeline_pane.py" line="146"/>
         <source>Re&amp;open deal</source>
         <translation>Ro&amp;uvrir l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="144"/>
+        <location filename="../../ui/pipeline_pane.py" line="147"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="151"/>
+        <location filename="../../ui/pipeline_pane.py" line="154"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="152"/>
-        <location filename="../../ui/pipeline_pane.py" line="692"/>
+        <location filename="../../ui/pipeline_pane.py" line="155"/>
+        <location filename="../../ui/pipeline_pane.py" line="709"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="159"/>
+        <location filename="../../ui/pipeline_pane.py" line="162"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="160"/>
+        <location filename="../../ui/pipeline_pane.py" line="163"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="167"/>
+        <location filename="../../ui/pipeline_pane.py" line="170"/>
         <source>Edit &amp;pipelines and stages…</source>
         <translation>Modifier les &amp;pipelines et les étapes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="168"/>
+        <location filename="../../ui/pipeline_pane.py" line="171"/>
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="178"/>
+        <location filename="../../ui/pipeline_pane.py" line="181"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="179"/>
+        <location filename="../../ui/pipeline_pane.py" line="182"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="180"/>
+        <location filename="../../ui/pipeline_pane.py" line="183"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="219"/>
+        <location filename="../../ui/pipeline_pane.py" line="224"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="239"/>
+        <location filename="../../ui/pipeline_pane.py" line="242"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_pane.py" line="253"/>
         <source>The pipeline shown</source>
         <translation>Le pipeline affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="247"/>
+        <location filename="../../ui/pipeline_pane.py" line="261"/>
         <source>Search title, contact, company…</source>
         <translation>Rechercher un titre, un contact, une entreprise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="335"/>
+        <location filename="../../ui/pipeline_pane.py" line="352"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="343"/>
-        <location filename="../../ui/pipeline_pane.py" line="345"/>
+        <location filename="../../ui/pipeline_pane.py" line="360"/>
+        <location filename="../../ui/pipeline_pane.py" line="362"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="350"/>
+        <location filename="../../ui/pipeline_pane.py" line="367"/>
         <source>Deleted</source>
         <translation>Supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="352"/>
+        <location filename="../../ui/pipeline_pane.py" line="369"/>
         <source>Show the deleted deals, to restore them</source>
         <translation>Afficher les affaires supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="356"/>
+        <location filename="../../ui/pipeline_pane.py" line="373"/>
         <source>Expected close from</source>
         <translation>Clôture prévue du</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="358"/>
+        <location filename="../../ui/pipeline_pane.py" line="375"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="397"/>
+        <location filename="../../ui/pipeline_pane.py" line="414"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="411"/>
+        <location filename="../../ui/pipeline_pane.py" line="428"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="471"/>
+        <location filename="../../ui/pipeline_pane.py" line="488"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n affaire ouverte</numerusform>
@@ -5414,12 +6601,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="475"/>
+        <location filename="../../ui/pipeline_pane.py" line="492"/>
         <source>weighted %1</source>
         <translation>pondéré %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="482"/>
+        <location filename="../../ui/pipeline_pane.py" line="499"/>
         <source>%n deleted deal(s)</source>
         <translation>
             <numerusform>%n affaire supprimée</numerusform>
@@ -5427,7 +6614,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="484"/>
+        <location filename="../../ui/pipeline_pane.py" line="501"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -5435,27 +6622,27 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="632"/>
+        <location filename="../../ui/pipeline_pane.py" line="649"/>
         <source>Deal saved.</source>
         <translation>Affaire enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="657"/>
+        <location filename="../../ui/pipeline_pane.py" line="674"/>
         <source>Deal marked as won.</source>
         <translation>Affaire marquée gagnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="674"/>
+        <location filename="../../ui/pipeline_pane.py" line="691"/>
         <source>Deal marked as lost.</source>
         <translation>Affaire marquée perdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="681"/>
+        <location filename="../../ui/pipeline_pane.py" line="698"/>
         <source>Deal reopened.</source>
         <translation>Affaire rouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="690"/>
+        <location filename="../../ui/pipeline_pane.py" line="707"/>
         <source>Delete %n deal(s)?</source>
         <translation>
             <numerusform>Supprimer %n affaire ?</numerusform>
@@ -5463,12 +6650,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_pane.py" line="691"/>
+        <location filename="../../ui/pipeline_pane.py" line="708"/>
         <source>You can undo this with Edit ▸ Undo, or restore them from the deleted deals.</source>
         <translation>Vous pourrez annuler avec Édition ▸ Annuler, ou les restaurer depuis les affaires supprimées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="695"/>
+        <location filename="../../ui/pipeline_pane.py" line="712"/>
         <source>%n deal(s) deleted.</source>
         <translation>
             <numerusform>%n affaire supprimée.</numerusform>
@@ -5476,7 +6663,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_pane.py" line="707"/>
+        <location filename="../../ui/pipeline_pane.py" line="724"/>
         <source>%n deal(s) restored.</source>
         <translation>
             <numerusform>%n affaire restaurée.</numerusform>
@@ -5998,6 +7185,39 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1063"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1065"/>
+        <source>Stop now: nothing of this import is kept (Esc)</source>
+        <translation>Arrêter maintenant : rien de cette importation n&apos;est gardé (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1079"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1082"/>
+        <source>The import runs in the background; it is kept only when it finishes.</source>
+        <translation>L&apos;importation se fait en arrière-plan ; elle n&apos;est gardée que si elle va jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1086"/>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1100"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEditDialog</name>
     <message>
         <location filename="../../ui/kanban.py" line="609"/>
@@ -6351,34 +7571,90 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>&amp;Champs personnalisés…</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <source>Company profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Your business&apos;s name, address, SIRET, VAT number and logo, for quotes.</source>
+        <translation>Le nom, l&apos;adresse, le SIRET, le n° de TVA et le logo de votre entreprise, pour les devis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>Company &amp;profile…</source>
+        <translation>&amp;Profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Comptoir databases (%1)</source>
         <translation>Bases de données Comptoir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="370"/>
+        <source>&amp;Sheets of the workbook:</source>
+        <translation>&amp;Feuilles du classeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <source>Hidden sheets are marked: they often hold lists for drop-downs or calculations rather than records.</source>
+        <translation>Les feuilles masquées sont signalées : elles contiennent souvent des listes de choix ou des calculs plutôt que des fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="387"/>
+        <source>First rows of the sheet:</source>
+        <translation>Premières lignes de la feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="394"/>
+        <source>Choose the sheet</source>
+        <translation>Choisir la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="397"/>
+        <source>The workbook holds several sheets: which one holds the records?</source>
+        <translation>Le classeur contient plusieurs feuilles : laquelle contient les fiches ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="407"/>
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln ligne</numerusform>
+            <numerusform>%1 — %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +7713,385 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
             <numerusform>Les affaires clôturées depuis %n jour</numerusform>
             <numerusform>Les affaires clôturées depuis %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="53"/>
+        <source>Accountant summary</source>
+        <translation>Synthèse comptable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="61"/>
+        <source>An Excel workbook for your accountant: revenue by month, by customer and by product, and every order and credit note with its amounts excluding and including VAT. The totals are formulas.</source>
+        <translation>Un classeur Excel pour votre expert-comptable : chiffre d&apos;affaires par mois, par client et par produit, et toutes les commandes et tous les avoirs avec leurs montants HT et TTC. Les totaux sont des formules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="77"/>
+        <source>Other dates…</source>
+        <translation>Autres dates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="80"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="99"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="108"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="113"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="123"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="128"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="132"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="178"/>
+        <source>Accountant summary %1</source>
+        <translation>Synthèse comptable %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="185"/>
+        <source>Save the summary</source>
+        <translation>Enregistrer la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="188"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="198"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="199"/>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="200"/>
+        <source>By customer</source>
+        <translation>Par client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="201"/>
+        <source>By product</source>
+        <translation>Par produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="202"/>
+        <location filename="../../ui/summary_dialog.py" line="209"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="203"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="204"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="205"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="206"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="207"/>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="208"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="210"/>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="211"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="212"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="213"/>
+        <source>Customer number</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="214"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="215"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="216"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="217"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="218"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="220"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="221"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="222"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="223"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="224"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="225"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="226"/>
+        <source>(no customer)</source>
+        <translation>(sans client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="227"/>
+        <source>(no product)</source>
+        <translation>(sans produit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="229"/>
+        <source>Amounts excluding VAT are left empty where the order has no lines (VAT unknown).</source>
+        <translation>Les montants HT sont laissés vides quand la commande n&apos;a pas de lignes (TVA inconnue).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_dialog.py" line="249"/>
+        <source>Writing the accountant summary…</source>
+        <translation>Écriture de la synthèse comptable…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/summary_dialog.py" line="259"/>
+        <source>%n order(s) and credit note(s), %1 including VAT, saved to %2.</source>
+        <translation>
+            <numerusform>%n commande ou avoir, %1 TTC, enregistré dans %2.</numerusform>
+            <numerusform>%n commandes et avoirs, %1 TTC, enregistrés dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1123"/>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1124"/>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1125"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1126"/>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1127"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1151"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1151"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1153"/>
+        <source>Save the &amp;rejected rows…</source>
+        <translation>Enregistrer les lignes &amp;rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1157"/>
+        <source>An Excel file with the rejected rows and their reasons, to fix and import again</source>
+        <translation>Un fichier Excel avec les lignes rejetées et leur motif, à corriger puis importer de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1160"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1162"/>
+        <source>Remove everything this import created or changed</source>
+        <translation>Retirer tout ce que cette importation a créé ou modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1163"/>
+        <location filename="../../ui/import_wizard.py" line="1256"/>
+        <source>&amp;Show the imported contacts</source>
+        <translation>&amp;Voir les contacts importés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1189"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1192"/>
+        <source>The import is one change in the history: it can be undone, even later.</source>
+        <translation>L&apos;importation est une seule modification dans l&apos;historique : elle peut être annulée, même plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1201"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1203"/>
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln avoir</numerusform>
+            <numerusform>%Ln avoirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1205"/>
+        <source>%Ln order line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne de commande</numerusform>
+            <numerusform>%Ln lignes de commande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1207"/>
+        <source>%Ln new customer(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau client</numerusform>
+            <numerusform>%Ln nouveaux clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1209"/>
+        <source>%Ln new product(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau produit</numerusform>
+            <numerusform>%Ln nouveaux produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="1211"/>
+        <source>%Ln new company(ies)</source>
+        <translation>
+            <numerusform>%Ln nouvelle entreprise</numerusform>
+            <numerusform>%Ln nouvelles entreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1214"/>
+        <source>Written: %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1227"/>
+        <source>The import of “%1” is finished.</source>
+        <translation>L&apos;importation de « %1 » est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1245"/>
+        <source>Rejected rows and why:</source>
+        <translation>Lignes rejetées et motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1247"/>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="1258"/>
+        <source>&amp;Show their contacts</source>
+        <translation>&amp;Voir leurs contacts</translation>
     </message>
 </context>
 <context>
@@ -6729,131 +8384,132 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
 <context>
     <name>TasksPane</name>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="137"/>
+        <location filename="../../ui/tasks_pane.py" line="138"/>
         <source>&amp;New task…</source>
         <extracomment>The owner filter&apos;s special choices. The dialog open now (new/edit task, export), for tests and to avoid piling up.</extracomment>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="141"/>
+        <location filename="../../ui/tasks_pane.py" line="142"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="145"/>
+        <location filename="../../ui/tasks_pane.py" line="146"/>
         <source>&amp;Edit task…</source>
         <translation>&amp;Modifier la tâche…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="149"/>
+        <location filename="../../ui/tasks_pane.py" line="150"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="153"/>
+        <location filename="../../ui/tasks_pane.py" line="154"/>
         <source>Edit task (%1)</source>
         <translation>Modifier la tâche (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="163"/>
-        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <location filename="../../ui/tasks_pane.py" line="164"/>
+        <location filename="../../ui/tasks_pane.py" line="582"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="167"/>
-        <location filename="../../ui/tasks_pane.py" line="248"/>
-        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <location filename="../../ui/tasks_pane.py" line="168"/>
+        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <location filename="../../ui/tasks_pane.py" line="584"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="171"/>
+        <location filename="../../ui/tasks_pane.py" line="172"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="179"/>
+        <location filename="../../ui/tasks_pane.py" line="180"/>
         <source>E&amp;xport to calendar (.ics)…</source>
         <translation>E&amp;xporter vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="183"/>
+        <location filename="../../ui/tasks_pane.py" line="184"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="187"/>
+        <location filename="../../ui/tasks_pane.py" line="188"/>
         <source>Open &amp;contact</source>
         <translation>Ouvrir le &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="194"/>
+        <location filename="../../ui/tasks_pane.py" line="195"/>
         <source>Open c&amp;ompany</source>
         <translation>Ouvrir l&apos;&amp;entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="201"/>
+        <location filename="../../ui/tasks_pane.py" line="202"/>
         <source>Open de&amp;al</source>
         <translation>Ouvrir l&apos;&amp;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="208"/>
+        <location filename="../../ui/tasks_pane.py" line="209"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="245"/>
+        <location filename="../../ui/tasks_pane.py" line="246"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="246"/>
+        <location filename="../../ui/tasks_pane.py" line="247"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="247"/>
+        <location filename="../../ui/tasks_pane.py" line="248"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="249"/>
+        <location filename="../../ui/tasks_pane.py" line="250"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="253"/>
+        <location filename="../../ui/tasks_pane.py" line="254"/>
+        <location filename="../../ui/tasks_pane.py" line="270"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="280"/>
+        <location filename="../../ui/tasks_pane.py" line="290"/>
         <source>Search tasks, contacts, companies, deals…</source>
         <translation>Rechercher une tâche, un contact, une entreprise, une affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="291"/>
+        <location filename="../../ui/tasks_pane.py" line="301"/>
         <source>Whose tasks to show</source>
         <translation>Les tâches de qui afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="447"/>
+        <location filename="../../ui/tasks_pane.py" line="458"/>
         <source>Everyone&apos;s tasks</source>
         <translation>Les tâches de tous</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="448"/>
+        <location filename="../../ui/tasks_pane.py" line="459"/>
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="496"/>
+        <location filename="../../ui/tasks_pane.py" line="507"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="501"/>
+        <location filename="../../ui/tasks_pane.py" line="512"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -6861,75 +8517,75 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="511"/>
+        <location filename="../../ui/tasks_pane.py" line="522"/>
         <source>No tasks match “%1”.</source>
         <translation>Aucune tâche ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="515"/>
+        <location filename="../../ui/tasks_pane.py" line="526"/>
         <source>Nothing due today.
 Plan a call or a visit with New task (%1).</source>
         <translation>Rien à faire aujourd&apos;hui.
 Prévoyez un appel ou une visite avec Nouvelle tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="516"/>
+        <location filename="../../ui/tasks_pane.py" line="527"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Aucune tâche en retard. Bravo !</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="517"/>
+        <location filename="../../ui/tasks_pane.py" line="528"/>
         <source>Nothing planned ahead.
 Create a task with New task (%1).</source>
         <translation>Rien de prévu pour la suite.
 Créez une tâche avec Nouvelle tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="518"/>
+        <location filename="../../ui/tasks_pane.py" line="529"/>
         <source>No completed tasks yet.
 Tick a task&apos;s box when it is done.</source>
         <translation>Aucune tâche faite pour l&apos;instant.
 Cochez la case d&apos;une tâche quand elle est faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="519"/>
+        <location filename="../../ui/tasks_pane.py" line="530"/>
         <source>No tasks yet.
 Create the first one with New task (%1).</source>
         <translation>Aucune tâche pour l&apos;instant.
 Créez la première avec Nouvelle tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="523"/>
+        <location filename="../../ui/tasks_pane.py" line="534"/>
         <source>(Only the tasks of the chosen owner are shown.)</source>
         <translation>(Seules les tâches du responsable choisi sont affichées.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="571"/>
+        <location filename="../../ui/tasks_pane.py" line="582"/>
         <source>Mark as not &amp;done</source>
         <translation>Marquer comme &amp;non faite</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="573"/>
+        <location filename="../../ui/tasks_pane.py" line="584"/>
         <source>Not done</source>
         <translation>Non faite</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="596"/>
+        <location filename="../../ui/tasks_pane.py" line="607"/>
         <source>Task created.</source>
         <translation>Tâche créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="612"/>
+        <location filename="../../ui/tasks_pane.py" line="623"/>
         <source>Task saved.</source>
         <translation>Tâche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="622"/>
+        <location filename="../../ui/tasks_pane.py" line="633"/>
         <source>It is not in this view.</source>
         <translation>Elle n&apos;apparaît pas dans cette vue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="665"/>
+        <location filename="../../ui/tasks_pane.py" line="676"/>
         <source>%n task(s) completed — %1 to undo</source>
         <translation>
             <numerusform>%n tâche faite — %1 pour annuler</numerusform>
@@ -6937,7 +8593,7 @@ Créez la première avec Nouvelle tâche (%1).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="667"/>
+        <location filename="../../ui/tasks_pane.py" line="678"/>
         <source>%n task(s) reopened — %1 to undo</source>
         <translation>
             <numerusform>%n tâche rouverte — %1 pour annuler</numerusform>
@@ -6945,7 +8601,7 @@ Créez la première avec Nouvelle tâche (%1).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="687"/>
+        <location filename="../../ui/tasks_pane.py" line="698"/>
         <source>%n task(s) deleted — %1 to undo</source>
         <translation>
             <numerusform>%n tâche supprimée — %1 pour annuler</numerusform>
@@ -6953,52 +8609,52 @@ Créez la première avec Nouvelle tâche (%1).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="752"/>
+        <location filename="../../ui/tasks_pane.py" line="763"/>
         <source>Export tasks to a calendar file</source>
         <translation>Exporter les tâches vers un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="756"/>
+        <location filename="../../ui/tasks_pane.py" line="767"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="759"/>
+        <location filename="../../ui/tasks_pane.py" line="770"/>
         <source>comptoir-tasks</source>
         <translation>comptoir-taches</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="771"/>
+        <location filename="../../ui/tasks_pane.py" line="782"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="772"/>
+        <location filename="../../ui/tasks_pane.py" line="783"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="773"/>
+        <location filename="../../ui/tasks_pane.py" line="784"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="774"/>
+        <location filename="../../ui/tasks_pane.py" line="785"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="775"/>
+        <location filename="../../ui/tasks_pane.py" line="786"/>
         <source>Comptoir tasks</source>
         <translation>Tâches Comptoir</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_pane.py" line="792"/>
+        <location filename="../../ui/tasks_pane.py" line="803"/>
         <source>Exporting tasks…</source>
         <translation>Export des tâches…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="799"/>
+        <location filename="../../ui/tasks_pane.py" line="810"/>
         <source>%n task(s) exported to %1.</source>
         <translation>
             <numerusform>%n tâche exportée dans %1.</numerusform>
@@ -7006,7 +8662,7 @@ Créez la première avec Nouvelle tâche (%1).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks_pane.py" line="804"/>
+        <location filename="../../ui/tasks_pane.py" line="815"/>
         <source>%n task(s) without a due date left out (a calendar event needs a date).</source>
         <translation>
             <numerusform>%n tâche sans échéance laissée de côté (un événement d&apos;agenda a besoin d&apos;une date).</numerusform>
@@ -8107,10 +9763,755 @@ font %1 du chiffre d’affaires</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="171"/>
+        <location filename="../../ui/dashboard.py" line="172"/>
         <source>%1 d</source>
         <extracomment>The period choices, in the selector&apos;s order. The revenue chart shows at least this many months. Colours of a change for the better and for the worse (Okabe–Ito bluish green and vermillion, darkened for text contrast), always with ▲/▼ so colour is never alone. The narrowest a KPI tile gets, in pixels. The indicator that needs the lifetime-value fit.</extracomment>
         <translation>%1&#xa0;j</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../app/documents/calls.py" line="33"/>
+        <source>Call list</source>
+        <translation>Liste d&apos;appels</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="133"/>
+        <source>{count} contact(s) · {date}</source>
+        <translation>{count} contact(s) · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="144"/>
+        <location filename="../../app/documents/customer.py" line="634"/>
+        <location filename="../../app/documents/customer.py" line="656"/>
+        <location filename="../../app/documents/customer.py" line="684"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="145"/>
+        <location filename="../../app/documents/customer.py" line="126"/>
+        <location filename="../../app/documents/customer.py" line="384"/>
+        <location filename="../../app/documents/customer.py" line="471"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="146"/>
+        <location filename="../../app/documents/customer.py" line="472"/>
+        <source>Last interaction</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="147"/>
+        <location filename="../../app/documents/customer.py" line="188"/>
+        <location filename="../../app/documents/dashboard.py" line="353"/>
+        <location filename="../../app/documents/dashboard.py" line="399"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="148"/>
+        <location filename="../../app/documents/customer.py" line="304"/>
+        <location filename="../../app/documents/customer.py" line="517"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/calls.py" line="183"/>
+        <source>Nobody to call.</source>
+        <translation>Personne à appeler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="51"/>
+        <source>Customer file</source>
+        <translation>Fiche client</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="52"/>
+        <source>Company file</source>
+        <translation>Fiche entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="106"/>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="124"/>
+        <location filename="../../app/documents/customer.py" line="385"/>
+        <location filename="../../app/documents/customer.py" line="470"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="125"/>
+        <source>Second e-mail</source>
+        <translation>Second e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="127"/>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="128"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="129"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="135"/>
+        <location filename="../../app/documents/dashboard.py" line="395"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="136"/>
+        <location filename="../../app/documents/customer.py" line="469"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="137"/>
+        <location filename="../../app/documents/customer.py" line="281"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="139"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="143"/>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="146"/>
+        <location filename="../../app/documents/customer.py" line="377"/>
+        <source>Account manager</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="147"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="148"/>
+        <location filename="../../app/documents/customer.py" line="378"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="149"/>
+        <location filename="../../app/documents/customer.py" line="425"/>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="155"/>
+        <location filename="../../app/documents/customer.py" line="395"/>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="156"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="162"/>
+        <source>Total spent</source>
+        <translation>Total dépensé</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="166"/>
+        <location filename="../../app/documents/customer.py" line="413"/>
+        <location filename="../../app/documents/dashboard.py" line="396"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="168"/>
+        <location filename="../../app/documents/customer.py" line="415"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="173"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="181"/>
+        <source>RFM scores</source>
+        <translation>Scores RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="183"/>
+        <source>1 = lowest, 5 = best</source>
+        <translation>1 = le plus faible, 5 = le meilleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="196"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="198"/>
+        <source>No purchase</source>
+        <translation>Aucun achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="204"/>
+        <source>Probability still active</source>
+        <translation>Probabilité d&apos;être encore client</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="211"/>
+        <location filename="../../app/documents/customer.py" line="223"/>
+        <source>Predicted value (12 months)</source>
+        <translation>Valeur prévue (12 mois)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="220"/>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="227"/>
+        <location filename="../../app/documents/customer.py" line="448"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="235"/>
+        <source>Suggested action: {action}</source>
+        <translation>Action conseillée : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="245"/>
+        <location filename="../../app/documents/customer.py" line="488"/>
+        <source>Latest orders</source>
+        <translation>Dernières commandes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="252"/>
+        <location filename="../../app/documents/customer.py" line="430"/>
+        <location filename="../../app/documents/customer.py" line="495"/>
+        <source>Open deals</source>
+        <translation>Affaires en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="259"/>
+        <location filename="../../app/documents/customer.py" line="502"/>
+        <source>Open tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="275"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="279"/>
+        <location filename="../../app/documents/customer.py" line="681"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="280"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="282"/>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="289"/>
+        <source>No consent recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="296"/>
+        <location filename="../../app/documents/customer.py" line="509"/>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="371"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="372"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="373"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="374"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="375"/>
+        <source>Sector</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="376"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="386"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="387"/>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="388"/>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="394"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="401"/>
+        <source>Total revenue</source>
+        <translation>Chiffre d&apos;affaires total</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="406"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="409"/>
+        <source>Last year: {amount}</source>
+        <translation>L&apos;an dernier : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="420"/>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="433"/>
+        <location filename="../../app/documents/customer.py" line="441"/>
+        <source>{count} deal(s)</source>
+        <translation>{count} affaire(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="438"/>
+        <source>Deals won</source>
+        <translation>Affaires gagnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="464"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="468"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="480"/>
+        <source>Nobody recorded at this company.</source>
+        <translation>Personne n&apos;est enregistré dans cette entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="542"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="543"/>
+        <source>{days} days ago</source>
+        <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="550"/>
+        <source>Purchases over the last 24 months</source>
+        <translation>Achats des 24 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="556"/>
+        <source>No purchase in this period.</source>
+        <translation>Aucun achat sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="574"/>
+        <source>No order.</source>
+        <translation>Aucune commande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="587"/>
+        <location filename="../../app/documents/customer.py" line="680"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="588"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="589"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="590"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="591"/>
+        <location filename="../../app/documents/quote.py" line="517"/>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="602"/>
+        <source>The {shown} latest of {total} orders.</source>
+        <translation>Les {shown} dernières commandes sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="628"/>
+        <location filename="../../app/documents/dashboard.py" line="302"/>
+        <source>No open deal.</source>
+        <translation>Aucune affaire en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="630"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="631"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="636"/>
+        <source>Expected close</source>
+        <translation>Conclusion prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="637"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="653"/>
+        <source>No open task.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="654"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="658"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="659"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="677"/>
+        <source>No interaction recorded.</source>
+        <translation>Aucun échange enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="686"/>
+        <source>Subject and outcome</source>
+        <translation>Objet et résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="687"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="695"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/customer.py" line="708"/>
+        <source>The {shown} latest of {total} interactions.</source>
+        <translation>Les {shown} derniers échanges sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="45"/>
+        <source>Dashboard report</source>
+        <translation>Rapport du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="121"/>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="138"/>
+        <source>{points} pt</source>
+        <translation>{points} pt</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="219"/>
+        <source>{start} – {end}, compared with {pstart} – {pend}</source>
+        <translation>Du {start} au {end}, comparé au {pstart} – {pend}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="230"/>
+        <source>now</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="249"/>
+        <source>Key indicators</source>
+        <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="253"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="254"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="255"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="256"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="276"/>
+        <location filename="../../app/documents/dashboard.py" line="397"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="277"/>
+        <source>Same month a year before</source>
+        <translation>Même mois un an avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="281"/>
+        <source>Revenue per month</source>
+        <translation>Chiffre d&apos;affaires par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="289"/>
+        <source>{amount} · {count} deal(s)</source>
+        <translation>{amount} · {count} affaire(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="298"/>
+        <source>Open pipeline per stage</source>
+        <translation>Affaires en cours par étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="327"/>
+        <source>Customers per segment</source>
+        <translation>Clients par segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="331"/>
+        <source>Recency (R) × frequency (F)</source>
+        <translation>Récence (R) × fréquence (F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="337"/>
+        <source>5 = most recent, most frequent</source>
+        <translation>5 = le plus récent, le plus fréquent</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="345"/>
+        <source>RFM segments as of {date}</source>
+        <translation>Segments RFM au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="354"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="355"/>
+        <source>Share of revenue</source>
+        <translation>Part du CA</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="356"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="357"/>
+        <source>Suggested action</source>
+        <translation>Action conseillée</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="387"/>
+        <source>The {count} best customers of the period</source>
+        <translation>Les {count} meilleurs clients de la période</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="394"/>
+        <location filename="../../app/documents/quote.py" line="332"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="398"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/dashboard.py" line="408"/>
+        <source>No sale in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="55"/>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="294"/>
+        <location filename="../../app/documents/quote.py" line="343"/>
+        <source>SIRET {siret}</source>
+        <extracomment>True when this call recorded the quote (False: printed again).</extracomment>
+        <translation>SIRET {siret}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="299"/>
+        <location filename="../../app/documents/quote.py" line="350"/>
+        <source>VAT {number}</source>
+        <translation>TVA {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="307"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="315"/>
+        <source>Date: {date}</source>
+        <translation>Date : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="320"/>
+        <source>Valid until: {date}</source>
+        <translation>Valable jusqu&apos;au : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="372"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="387"/>
+        <source>Ref. {reference}</source>
+        <translation>Réf. {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="408"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="409"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="410"/>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="411"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="412"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="413"/>
+        <location filename="../../app/documents/quote.py" line="495"/>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="427"/>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="438"/>
+        <source>This quote is valid until {date}. Prices in {currency}.</source>
+        <translation>Ce devis est valable jusqu&apos;au {date}. Prix en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="453"/>
+        <source>Date, signature and stamp of the customer, preceded by the words “Good for approval”:</source>
+        <translation>Date, signature et cachet du client, précédés de la mention « Bon pour accord » :</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="504"/>
+        <source>VAT {rate} on {base}</source>
+        <translation>TVA {rate} sur {base}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="95"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="96"/>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
     </message>
 </context>
 <context>
@@ -8207,7 +10608,7 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation>Il n&apos;y a rien de ce genre à afficher dans cette base.</translation>
     </message>
     <message>
-        <location filename="../../app/contacts.py" line="588"/>
+        <location filename="../../app/contacts.py" line="610"/>
         <location filename="../../app/merge.py" line="60"/>
         <location filename="../../app/tasks.py" line="49"/>
         <source>This contact no longer exists.</source>
@@ -8430,48 +10831,94 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation>Choisissez un nom de fichier .csv ou .xlsx (pas {name}).</translation>
     </message>
     <message>
+        <location filename="../../app/exchange/export.py" line="69"/>
+        <source>Choose a .xlsx, .csv or .vcf file name (not “{name}”).</source>
+        <translation>Choisissez un nom de fichier .xlsx, .csv ou .vcf (pas « {name} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="70"/>
+        <source>Only contacts can be exported as vCards.</source>
+        <translation>Seuls les contacts peuvent être exportés en vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="71"/>
+        <source>Nothing called “{kind}” can be exported.</source>
+        <translation>Rien ne s&apos;appelle « {kind} » parmi ce qui peut être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="72"/>
+        <source>The list has no column “{column}”.</source>
+        <translation>La liste n&apos;a pas de colonne « {column} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="73"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="74"/>
+        <source>Cannot replace {path}: the file is open in another program (Excel?) or read-only. Close it and try again.</source>
+        <translation>Impossible de remplacer {path} : le fichier est ouvert dans un autre programme (Excel ?) ou en lecture seule. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="79"/>
+        <source>You may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le dossier {folder}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="82"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Le disque est plein : {path} n&apos;a pas pu être écrit. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="85"/>
         <location filename="../../app/tables.py" line="19"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="91"/>
+        <location filename="../../app/exchange/export.py" line="86"/>
+        <source>vCard export is not available in this version.</source>
+        <translation>L&apos;export vCard n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/clv.py" line="89"/>
         <source>Lifetime value needs the purchase history of at least {needed} customers; there are only {found}.</source>
         <extracomment>Weeks in an average month (365.25 / 12 / 7), for the monthly value sum. Months summed in the predicted value. The fewest customers, and repeat buyers among them, a fit is attempted with. Every parameter is searched in [LOWER, UPPER] (times the data&apos;s scale for v). A fitted log-parameter closer than this to a bound is &quot;at the bound&quot; (1 %). The fit has converged when every component of the gradient of the mean negative log-likelihood with respect to the log-parameters is below this. Near a = 1 the expected-purchases formula is 0/0: it is evaluated on either side.</extracomment>
         <translation>La valeur vie client demande l’historique d’achat d’au moins {needed} clients&#xa0;; il n’y en a que {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="96"/>
+        <location filename="../../app/analytics/clv.py" line="94"/>
         <source>Lifetime value needs at least {needed} repeat customers (who bought on two different days or more); there are only {found}.</source>
         <translation>La valeur vie client demande au moins {needed} clients fidèles (ayant acheté au moins deux jours différents)&#xa0;; il n’y en a que {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="101"/>
+        <location filename="../../app/analytics/clv.py" line="99"/>
         <source>The {model} model could not be fitted to this purchase history (the calculation did not converge), so no lifetime values were computed.</source>
         <translation>Le modèle {model} n’a pas pu être ajusté à cet historique d’achat (le calcul n’a pas convergé), donc aucune valeur vie client n’a été calculée.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="106"/>
+        <location filename="../../app/analytics/clv.py" line="104"/>
         <source>The {model} model does not fit this purchase history (its parameter {parameter} ran to its limit), so no lifetime values were computed.</source>
         <translation>Le modèle {model} ne correspond pas à cet historique d’achat (son paramètre {parameter} a atteint sa limite), donc aucune valeur vie client n’a été calculée.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="111"/>
+        <location filename="../../app/analytics/clv.py" line="109"/>
         <source>The spending model does not fit this purchase history (q = {q}, so the average spend would be infinite), so no lifetime values were computed.</source>
         <translation>Le modèle de dépense ne correspond pas à cet historique d’achat (q = {q}, la dépense moyenne serait infinie), donc aucune valeur vie client n’a été calculée.</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/clv.py" line="116"/>
+        <location filename="../../app/analytics/clv.py" line="114"/>
         <source>The lifetime values of this purchase history could not be computed (a calculation overflowed).</source>
         <translation>Les valeurs vie client de cet historique d’achat n’ont pas pu être calculées (un calcul a débordé).</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/commands.py" line="14"/>
+        <location filename="../../app/analytics/commands.py" line="18"/>
         <source>Not a date: {text} (write it as 2025-12-31).</source>
         <translation>Ce n’est pas une date&#xa0;: {text} (écrivez-la sous la forme 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/commands.py" line="76"/>
+        <location filename="../../app/analytics/commands.py" line="87"/>
         <source>The horizon is between 1 and 520 weeks.</source>
         <translation>L’horizon est compris entre 1 et 520 semaines.</translation>
     </message>
@@ -8482,8 +10929,11 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
     </message>
     <message>
         <location filename="../../app/calendar.py" line="49"/>
+        <location filename="../../app/documents/render.py" line="92"/>
         <source>The file {path} cannot be written ({detail}).</source>
-        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.</extracomment>
+        <extracomment>The moment an all-day task&apos;s reminder is relative to (as in the task dialog). RFC 5545 priorities: 1 is the highest, 9 the lowest, 0 undefined. The English labels of the description lines; the GUI passes translated ones.
+----------
+The width of the text frame.</extracomment>
         <translation>Le fichier {path} ne peut pas être écrit ({detail}).</translation>
     </message>
     <message>
@@ -8737,6 +11187,646 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <source>The product {name} cannot be restored: another product now has its reference {reference}.</source>
         <translation>Le produit {name} ne peut pas être restauré : un autre produit a maintenant sa référence {reference}.</translation>
     </message>
+    <message>
+        <location filename="../../app/audience.py" line="38"/>
+        <source>No segment, smart list or campaign is called “{name}”. Choose one of: {names}.</source>
+        <translation>Aucun segment, liste intelligente ou campagne ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/audience.py" line="41"/>
+        <source>The segment “{name}” uses a rule Comptoir cannot apply: {rule}.</source>
+        <translation>Le segment « {name} » utilise une règle que Comptoir ne sait pas appliquer : {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="29"/>
+        <source>A quote is valid between 1 and 365 days.</source>
+        <extracomment>The logo formats reportlab draws.</extracomment>
+        <translation>Un devis est valable entre 1 et 365 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="30"/>
+        <source>The quote prefix has 1 to 10 letters, digits or dashes (e.g. DEV).</source>
+        <translation>Le préfixe des devis a de 1 à 10 lettres, chiffres ou tirets (par ex. DEV).</translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="33"/>
+        <source>The logo must be an existing PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG existante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/company_profile.py" line="34"/>
+        <source>Give the name of your business.</source>
+        <translation>Indiquez le nom de votre entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/base.py" line="24"/>
+        <source>The document was not written: you cancelled it.</source>
+        <translation>Le document n&apos;a pas été écrit : vous l&apos;avez annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/commands.py" line="130"/>
+        <source>There is no contact or company {id}.</source>
+        <translation>Il n&apos;y a aucun contact ni aucune entreprise {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="46"/>
+        <source>The deal “{title}” has no product lines: add some lines to make a quote.</source>
+        <translation>L&apos;affaire « {title} » n&apos;a aucune ligne de produit : ajoutez des lignes pour faire un devis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="49"/>
+        <source>There is no deal {id}.</source>
+        <translation>Il n&apos;y a aucune affaire {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/quote.py" line="50"/>
+        <source>Fill in your company profile first (Settings, Company profile): a quote shows your name and address.</source>
+        <translation>Remplissez d&apos;abord le profil de votre entreprise (Paramètres, Profil de l&apos;entreprise) : un devis indique votre nom et votre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/render.py" line="93"/>
+        <source>The document must be saved as a .pdf file: {path}</source>
+        <translation>Le document doit être enregistré dans un fichier .pdf : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="24"/>
+        <source>--segment only applies to contacts.</source>
+        <translation>--segment ne s&apos;applique qu&apos;aux contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="25"/>
+        <source>A period only applies to orders and the summary.</source>
+        <translation>Une période ne s&apos;applique qu&apos;aux commandes et à la synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export_commands.py" line="26"/>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation>Donnez soit --year, soit --from/--to, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/import_commands.py" line="25"/>
+        <source>The mapping file {path} cannot be read ({detail}).</source>
+        <translation>Le fichier de correspondance {path} ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/import_commands.py" line="26"/>
+        <source>The rejects file must end in .xlsx: {path}</source>
+        <translation>Le fichier des rejets doit se terminer par .xlsx : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="117"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>What the import does with a row.</extracomment>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="118"/>
+        <source>Unknown duplicate policy “{policy}” (expected skip, update or merge).</source>
+        <translation>Traitement des doublons inconnu « {policy} » (attendu : skip, update ou merge).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="121"/>
+        <source>No column of the file is mapped to a field: nothing can be imported.</source>
+        <translation>Aucune colonne du fichier n&apos;est associée à un champ : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="124"/>
+        <source>No column is mapped to the required field “{field}”.</source>
+        <translation>Aucune colonne n&apos;est associée au champ obligatoire « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="127"/>
+        <source>There is no sales pipeline to import deals into: create one first.</source>
+        <translation>Il n&apos;y a aucun pipeline de vente où importer les affaires : créez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="130"/>
+        <source>Same {key} as row {row} of the file: the row was skipped.</source>
+        <translation>Même {key} que la ligne {row} du fichier : la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="133"/>
+        <source>Already in the database ({key}): left as it is.</source>
+        <translation>Déjà dans la base ({key}) : laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="134"/>
+        <source>Already in the database ({key}), with the same values.</source>
+        <translation>Déjà dans la base ({key}), avec les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="137"/>
+        <source>Order {number} is already in the database: the row was skipped.</source>
+        <translation>La commande {number} est déjà dans la base : la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="140"/>
+        <source>This interaction is already in the database: the row was skipped.</source>
+        <translation>Cette interaction est déjà dans la base : la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="143"/>
+        <source>No contact has the reference or e-mail “{value}”.</source>
+        <translation>Aucun contact n&apos;a la référence ou l&apos;e-mail « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="144"/>
+        <source>{field}: “{value}” is not a stage of the pipeline (stages: {choices}).</source>
+        <translation>{field} : « {value} » n&apos;est pas une étape du pipeline (étapes : {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="147"/>
+        <source>Give an amount, or a unit price (with a quantity), for each line.</source>
+        <translation>Indiquez un montant, ou un prix unitaire (avec une quantité), pour chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/importer.py" line="150"/>
+        <source>New customer {value} created from its reference.</source>
+        <translation>Nouveau client {value} créé à partir de sa référence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="38"/>
+        <source>Unknown kind of import “{kind}” (expected one of: {kinds}).</source>
+        <translation>Type d&apos;import inconnu « {kind} » (attendu : {kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="41"/>
+        <source>The mapping names a field “{field}” that {kind} do not have.</source>
+        <translation>La correspondance cite un champ « {field} » qui n&apos;existe pas pour « {kind} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="44"/>
+        <source>Give the mapping a name.</source>
+        <translation>Donnez un nom à la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="45"/>
+        <source>There is no saved mapping named “{name}”.</source>
+        <translation>Aucune correspondance enregistrée ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="56"/>
+        <source>The file {name} does not exist.</source>
+        <extracomment>Limits against zip bombs and runaway sheets. A member smaller than this is never a bomb, whatever its ratio. Rows looked at to detect the header row.</extracomment>
+        <translation>Le fichier {name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="57"/>
+        <source>The file {name} cannot be read ({detail}).</source>
+        <translation>Le fichier {name} ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="58"/>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="59"/>
+        <source>The file {name} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Le fichier {name} est un ancien classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="64"/>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Le fichier {name} est un classeur OpenDocument (.ods). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="69"/>
+        <source>The workbook {name} is protected by a password. Open it in Excel or LibreOffice, remove the password, save it, then import it again.</source>
+        <translation>Le classeur {name} est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe, enregistrez-le, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="74"/>
+        <source>The file {name} is not a spreadsheet Comptoir can read (expected an Excel .xlsx, a .csv or a .vcf file).</source>
+        <translation>Le fichier {name} n&apos;est pas un tableur que Comptoir sait lire (attendu : un fichier Excel .xlsx, .csv ou .vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="79"/>
+        <source>The workbook {name} is damaged and cannot be read ({detail}).</source>
+        <translation>Le classeur {name} est endommagé et ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="82"/>
+        <source>The workbook {name} was refused: once unpacked it would be far bigger than any real spreadsheet (a “zip bomb”).</source>
+        <translation>Le classeur {name} a été refusé : une fois décompressé, il serait bien plus gros que n&apos;importe quel vrai tableur (une « bombe zip »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="87"/>
+        <source>The workbook {name} was refused: it contains XML entity declarations, which real spreadsheets never use and which can be used to attack the computer.</source>
+        <translation>Le classeur {name} a été refusé : il contient des déclarations d&apos;entités XML, que les vrais tableurs n&apos;utilisent jamais et qui peuvent servir à attaquer l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="92"/>
+        <source>The workbook {name} has no sheet named “{sheet}”.</source>
+        <translation>Le classeur {name} n&apos;a pas de feuille nommée « {sheet} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="93"/>
+        <source>The workbook {name} has no sheet with data.</source>
+        <translation>Le classeur {name} n&apos;a aucune feuille contenant des données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/sources.py" line="94"/>
+        <source>The file {name} holds no vCard (it should contain BEGIN:VCARD … END:VCARD).</source>
+        <translation>Le fichier {name} ne contient aucune vCard (il devrait contenir BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/summary.py" line="65"/>
+        <source>The accountant&apos;s summary is an Excel workbook: choose a .xlsx file name.</source>
+        <translation>La synthèse comptable est un classeur Excel : choisissez un nom de fichier .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/summary.py" line="68"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="30"/>
+        <source>{field} is required.</source>
+        <translation>{field} est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="31"/>
+        <source>{field} is too long ({length} characters, at most {max}).</source>
+        <translation>{field} est trop long ({length} caractères, {max} au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="34"/>
+        <source>{field}: “{value}” is not a date.</source>
+        <translation>{field} : « {value} » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="35"/>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field} : « {value} » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="36"/>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field} : « {value} » n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="37"/>
+        <source>{field}: “{value}” is not a valid phone number.</source>
+        <translation>{field} : « {value} » n&apos;est pas un numéro de téléphone valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="38"/>
+        <source>{field}: “{value}” is not a valid postcode.</source>
+        <translation>{field} : « {value} » n&apos;est pas un code postal valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="39"/>
+        <source>{field}: “{value}” was stored as a number by the spreadsheet and may have lost its last digits. Format the column as text in the spreadsheet and export it again.</source>
+        <translation>{field} : « {value} » a été enregistré comme un nombre par le tableur et a pu perdre ses derniers chiffres. Mettez la colonne au format Texte dans le tableur et exportez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/values.py" line="44"/>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field} : « {value} » ne fait pas partie des valeurs possibles ({choices}).</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="30"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="31"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="32"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="33"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="34"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="35"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="68"/>
+        <location filename="../../app/exchange/mapping.py" line="267"/>
+        <location filename="../../app/exchange/mapping.py" line="332"/>
+        <location filename="../../app/exchange/mapping.py" line="365"/>
+        <source>Customer reference</source>
+        <extracomment>English label, translated by the GUI in the context &quot;exchange&quot;. Headers (French and English) that mean this field; compared folded. Longest text the database holds, for text fields.</extracomment>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="74"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="77"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="80"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="83"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="87"/>
+        <location filename="../../app/exchange/mapping.py" line="371"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="91"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="94"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="99"/>
+        <source>Second e-mail</source>
+        <translation>Second e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="103"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="107"/>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="111"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="115"/>
+        <source>Address (2nd line)</source>
+        <translation>Adresse (2e ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="120"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="124"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="127"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="130"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="133"/>
+        <location filename="../../app/exchange/mapping.py" line="374"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="148"/>
+        <source>Comptoir customer number</source>
+        <translation>N° client Comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="170"/>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="174"/>
+        <location filename="../../app/exchange/mapping.py" line="357"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="175"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="178"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="188"/>
+        <source>Company reference</source>
+        <translation>Référence de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="192"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="197"/>
+        <source>Legal name</source>
+        <translation>Dénomination légale</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="200"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="201"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="202"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="206"/>
+        <source>Sector</source>
+        <translation>Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="210"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="230"/>
+        <location filename="../../app/exchange/mapping.py" line="278"/>
+        <source>Product reference</source>
+        <translation>Référence produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="234"/>
+        <source>Product name</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="238"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="241"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="244"/>
+        <location filename="../../app/exchange/mapping.py" line="289"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="248"/>
+        <location filename="../../app/exchange/mapping.py" line="297"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="251"/>
+        <location filename="../../app/exchange/mapping.py" line="300"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="257"/>
+        <source>Order or invoice number</source>
+        <translation>N° de commande ou de facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="263"/>
+        <location filename="../../app/exchange/mapping.py" line="310"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="271"/>
+        <location filename="../../app/exchange/mapping.py" line="335"/>
+        <location filename="../../app/exchange/mapping.py" line="368"/>
+        <source>Customer e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="275"/>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="282"/>
+        <source>Line description</source>
+        <translation>Libellé de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="286"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="293"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="301"/>
+        <source>Sales channel</source>
+        <translation>Canal de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="304"/>
+        <source>Customer country</source>
+        <translation>Pays du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="313"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="316"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="319"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="322"/>
+        <source>Details</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="326"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="329"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="343"/>
+        <source>Deal reference</source>
+        <translation>Référence de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="347"/>
+        <source>Deal title</source>
+        <translation>Intitulé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="351"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="354"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="358"/>
+        <source>Probability (%)</source>
+        <translation>Probabilité (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/mapping.py" line="361"/>
+        <source>Expected close date</source>
+        <translation>Date de clôture prévue</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8773,103 +11863,123 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         </translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="16"/>
         <location filename="../../ui/formatting.py" line="171"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="17"/>
         <location filename="../../ui/formatting.py" line="172"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="18"/>
         <location filename="../../ui/formatting.py" line="173"/>
         <source>Former customer</source>
         <translation>Ancien client</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="21"/>
         <location filename="../../ui/formatting.py" line="185"/>
         <source>Discovery</source>
         <translation>Découverte</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="22"/>
         <location filename="../../ui/formatting.py" line="186"/>
         <source>Exploration</source>
         <translation>Exploration</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="23"/>
         <location filename="../../ui/formatting.py" line="187"/>
         <source>Expansion</source>
         <translation>Expansion</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="24"/>
         <location filename="../../ui/formatting.py" line="188"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="25"/>
         <location filename="../../ui/formatting.py" line="189"/>
         <source>Dissolution</source>
         <translation>Rupture</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="28"/>
         <location filename="../../ui/formatting.py" line="199"/>
         <location filename="../../ui/formatting.py" line="337"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="29"/>
         <location filename="../../ui/formatting.py" line="200"/>
         <location filename="../../ui/formatting.py" line="335"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="30"/>
         <location filename="../../ui/formatting.py" line="201"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="31"/>
         <location filename="../../ui/formatting.py" line="202"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="32"/>
         <location filename="../../ui/formatting.py" line="203"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="33"/>
         <location filename="../../ui/formatting.py" line="204"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="34"/>
         <location filename="../../ui/formatting.py" line="205"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="35"/>
         <location filename="../../ui/formatting.py" line="206"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="36"/>
         <location filename="../../ui/formatting.py" line="207"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="39"/>
         <location filename="../../ui/formatting.py" line="222"/>
         <source>Mr</source>
         <translation>M.</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="40"/>
         <location filename="../../ui/formatting.py" line="223"/>
         <source>Mrs</source>
         <translation>Mme</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="41"/>
         <location filename="../../ui/formatting.py" line="224"/>
         <source>Mx</source>
         <translation>Mx</translation>
@@ -8885,57 +11995,68 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
         <translation>Sortant</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="44"/>
         <location filename="../../ui/formatting.py" line="245"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="45"/>
         <location filename="../../ui/formatting.py" line="246"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="46"/>
         <location filename="../../ui/formatting.py" line="247"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="49"/>
         <location filename="../../ui/formatting.py" line="257"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="50"/>
         <location filename="../../ui/formatting.py" line="258"/>
         <source>Newsletter</source>
         <translation>Lettre d’information</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="51"/>
         <location filename="../../ui/formatting.py" line="259"/>
         <source>Service messages</source>
         <translation>Messages de service</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="54"/>
         <location filename="../../ui/formatting.py" line="266"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="55"/>
         <location filename="../../ui/formatting.py" line="267"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="56"/>
         <location filename="../../ui/formatting.py" line="268"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="59"/>
         <location filename="../../ui/formatting.py" line="278"/>
         <location filename="../../ui/formatting.py" line="313"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
+        <location filename="../../app/documents/labels.py" line="60"/>
         <location filename="../../ui/formatting.py" line="279"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
