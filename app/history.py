@@ -60,7 +60,7 @@ from models import (
 )
 from models.base import UTCDateTime
 from models.database import Database, batch_of
-from models.enums import BatchKind
+from models.enums import FINAL_BATCH_KINDS, BatchKind
 
 #: Rows that belong to a contact through their ``contact_id`` column.
 COMPANY_CHILDREN: tuple[type[Base], ...] = (CompanyTag, Interaction, Task, Order, Deal)
@@ -86,6 +86,10 @@ MSG_AMBIGUOUS_BATCH = QT_TRANSLATE_NOOP(
 MSG_ALREADY_UNDONE = QT_TRANSLATE_NOOP("errors", "The batch “{label}” was already undone.")
 MSG_SYSTEM_BATCH = QT_TRANSLATE_NOOP(
     "errors", "The batch “{label}” was made by Comptoir itself and cannot be undone."
+)
+MSG_ISSUED_BATCH = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{label}” issued a numbered document: it is kept as issued and cannot be undone.",
 )
 MSG_NOTHING_TO_UNDO = QT_TRANSLATE_NOOP(
     "errors",
@@ -376,7 +380,7 @@ def last_undoable_batch(
         .scalar_subquery()
     )
     statement = _batch_query(entries).where(
-        Batch.undone_at.is_(None), Batch.kind != BatchKind.SYSTEM.value
+        Batch.undone_at.is_(None), Batch.kind.not_in(FINAL_BATCH_KINDS)
     )
     if not include_undos:
         statement = statement.where(Batch.kind != BatchKind.UNDO.value)
@@ -486,6 +490,8 @@ def _check_undoable(batch: Batch) -> None:
         raise UserError(MSG_ALREADY_UNDONE, label=batch.label)
     if batch.kind == BatchKind.SYSTEM:
         raise UserError(MSG_SYSTEM_BATCH, label=batch.label)
+    if batch.kind == BatchKind.ISSUE:
+        raise UserError(MSG_ISSUED_BATCH, label=batch.label)
 
 
 @dataclass(frozen=True)

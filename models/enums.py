@@ -105,3 +105,10 @@ class BatchKind(StrEnum):
     UNDO = "undo"
     DEMO = "demo"
     SYSTEM = "system"
+    #: A document given a legal number (a quote): kept as issued, never undone.
+    ISSUE = "issue"
+
+
+#: Batches that undo refuses: made by Comptoir itself, or numbered documents issued (their
+#: number must not be given again).
+FINAL_BATCH_KINDS = frozenset({BatchKind.SYSTEM.value, BatchKind.ISSUE.value})

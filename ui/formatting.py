@@ -293,6 +293,7 @@ def batch_kind_label(code: str | None) -> str:
         BatchKind.UNDO.value: QCoreApplication.translate("labels", "Undo"),
         BatchKind.DEMO.value: QCoreApplication.translate("labels", "Demo data"),
         BatchKind.SYSTEM.value: QCoreApplication.translate("labels", "System"),
+        BatchKind.ISSUE.value: QCoreApplication.translate("labels", "Document issued"),
     }
     return _label(labels, code)
 

@@ -32,7 +32,7 @@ from app.contacts import ContactService
 from app.errors import UserError
 from app.history import BatchRecord, ChangeRecord, get_batch, list_changes, undo_batch
 from models.database import Database
-from models.enums import BatchKind
+from models.enums import FINAL_BATCH_KINDS, BatchKind
 from ui import formatting as fmt
 from ui.interaction_dialog import error_text
 
@@ -399,7 +399,9 @@ class HistoryDialog(QDialog):
                 batch = get_batch(self.db, record.batch_id)
             except UserError:
                 batch = None
-        enabled = batch is not None and not batch.is_undone and batch.kind != BatchKind.SYSTEM
+        enabled = (
+            batch is not None and not batch.is_undone and batch.kind not in FINAL_BATCH_KINDS
+        )
         self.undo_button.setEnabled(enabled)
         if batch is None:
             self.batch_label.clear()
@@ -411,6 +413,10 @@ class HistoryDialog(QDialog):
             )
         elif batch.kind == BatchKind.SYSTEM:
             self.batch_label.setText(self.tr("Made by Comptoir itself: it cannot be undone."))
+        elif batch.kind == BatchKind.ISSUE:
+            self.batch_label.setText(
+                self.tr("A numbered document was issued: it is kept and cannot be undone.")
+            )
         else:
             self.batch_label.setText(
                 self.tr("{count} change(s) in this action").replace(

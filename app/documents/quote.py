@@ -212,7 +212,7 @@ def issue_quote(
     }
     temp = _temp_beside(out)
     try:
-        with db.write(BatchKind.CREATE, f"Quote for the deal {content['title']}") as session:
+        with db.write(BatchKind.ISSUE, f"Quote for the deal {content['title']}") as session:
             year = today.year
             last = session.scalar(select(func.max(Quote.sequence)).where(Quote.year == year))
             sequence = (last or 0) + 1

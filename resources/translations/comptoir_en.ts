@@ -4972,37 +4972,42 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="408"/>
+        <location filename="../../ui/history_dialog.py" line="410"/>
         <source>This action was undone on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="413"/>
+        <location filename="../../ui/history_dialog.py" line="415"/>
         <source>Made by Comptoir itself: it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="416"/>
-        <source>{count} change(s) in this action</source>
+        <location filename="../../ui/history_dialog.py" line="418"/>
+        <source>A numbered document was issued: it is kept and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="422"/>
-        <source>Left as they are, because they changed since:</source>
+        <source>{count} change(s) in this action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="428"/>
+        <source>Left as they are, because they changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="434"/>
         <source>changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="429"/>
+        <location filename="../../ui/history_dialog.py" line="435"/>
         <source>no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="430"/>
+        <location filename="../../ui/history_dialog.py" line="436"/>
         <source>exists again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10628,11 +10633,16 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
     </message>
     <message>
         <location filename="../../app/history.py" line="90"/>
-        <source>Nothing in the batch “{label}” can be undone: all its changes were changed or removed since.</source>
+        <source>“{label}” issued a numbered document: it is kept as issued and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/history.py" line="94"/>
+        <source>Nothing in the batch “{label}” can be undone: all its changes were changed or removed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/history.py" line="98"/>
         <source>The batch “{label}” cannot be undone: the database refused it ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11903,14 +11913,14 @@ The width of the text frame.</extracomment>
     <message>
         <location filename="../../app/documents/labels.py" line="28"/>
         <location filename="../../ui/formatting.py" line="199"/>
-        <location filename="../../ui/formatting.py" line="337"/>
+        <location filename="../../ui/formatting.py" line="338"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/documents/labels.py" line="29"/>
         <location filename="../../ui/formatting.py" line="200"/>
-        <location filename="../../ui/formatting.py" line="335"/>
+        <location filename="../../ui/formatting.py" line="336"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12041,7 +12051,7 @@ The width of the text frame.</extracomment>
     <message>
         <location filename="../../app/documents/labels.py" line="59"/>
         <location filename="../../ui/formatting.py" line="278"/>
-        <location filename="../../ui/formatting.py" line="313"/>
+        <location filename="../../ui/formatting.py" line="314"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12102,328 +12112,333 @@ The width of the text frame.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="303"/>
-        <location filename="../../ui/formatting.py" line="360"/>
-        <source>Contact</source>
+        <location filename="../../ui/formatting.py" line="296"/>
+        <source>Document issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="304"/>
-        <location filename="../../ui/formatting.py" line="347"/>
-        <source>Company</source>
+        <location filename="../../ui/formatting.py" line="361"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="305"/>
+        <location filename="../../ui/formatting.py" line="348"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/formatting.py" line="306"/>
         <location filename="../../ui/formatting.py" line="307"/>
-        <location filename="../../ui/formatting.py" line="359"/>
+        <location filename="../../ui/formatting.py" line="308"/>
+        <location filename="../../ui/formatting.py" line="360"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="308"/>
+        <location filename="../../ui/formatting.py" line="309"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="309"/>
+        <location filename="../../ui/formatting.py" line="310"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="310"/>
+        <location filename="../../ui/formatting.py" line="311"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="311"/>
+        <location filename="../../ui/formatting.py" line="312"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="312"/>
+        <location filename="../../ui/formatting.py" line="313"/>
         <source>Deal line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="314"/>
+        <location filename="../../ui/formatting.py" line="315"/>
         <source>Order line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="315"/>
+        <location filename="../../ui/formatting.py" line="316"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="316"/>
+        <location filename="../../ui/formatting.py" line="317"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="317"/>
+        <location filename="../../ui/formatting.py" line="318"/>
         <source>Pipeline stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="318"/>
+        <location filename="../../ui/formatting.py" line="319"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="319"/>
+        <location filename="../../ui/formatting.py" line="320"/>
         <source>Campaign member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="320"/>
+        <location filename="../../ui/formatting.py" line="321"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="321"/>
+        <location filename="../../ui/formatting.py" line="322"/>
         <source>Custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="322"/>
+        <location filename="../../ui/formatting.py" line="323"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="323"/>
+        <location filename="../../ui/formatting.py" line="324"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="331"/>
+        <location filename="../../ui/formatting.py" line="332"/>
         <source>Civility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="332"/>
+        <location filename="../../ui/formatting.py" line="333"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="333"/>
+        <location filename="../../ui/formatting.py" line="334"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="334"/>
+        <location filename="../../ui/formatting.py" line="335"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="336"/>
+        <location filename="../../ui/formatting.py" line="337"/>
         <source>Second e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="338"/>
+        <location filename="../../ui/formatting.py" line="339"/>
         <source>Phone (international)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="339"/>
+        <location filename="../../ui/formatting.py" line="340"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="340"/>
+        <location filename="../../ui/formatting.py" line="341"/>
         <source>Mobile (international)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="341"/>
+        <location filename="../../ui/formatting.py" line="342"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="342"/>
+        <location filename="../../ui/formatting.py" line="343"/>
         <source>Address (line 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="343"/>
+        <location filename="../../ui/formatting.py" line="344"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="344"/>
+        <location filename="../../ui/formatting.py" line="345"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="345"/>
+        <location filename="../../ui/formatting.py" line="346"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="346"/>
+        <location filename="../../ui/formatting.py" line="347"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="348"/>
+        <location filename="../../ui/formatting.py" line="349"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="349"/>
+        <location filename="../../ui/formatting.py" line="350"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="350"/>
+        <location filename="../../ui/formatting.py" line="351"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="351"/>
+        <location filename="../../ui/formatting.py" line="352"/>
         <source>Relationship stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="352"/>
+        <location filename="../../ui/formatting.py" line="353"/>
         <source>Preferred channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="353"/>
+        <location filename="../../ui/formatting.py" line="354"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="354"/>
-        <location filename="../../ui/formatting.py" line="365"/>
+        <location filename="../../ui/formatting.py" line="355"/>
+        <location filename="../../ui/formatting.py" line="366"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="355"/>
+        <location filename="../../ui/formatting.py" line="356"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="356"/>
+        <location filename="../../ui/formatting.py" line="357"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="357"/>
+        <location filename="../../ui/formatting.py" line="358"/>
         <source>External reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="358"/>
+        <location filename="../../ui/formatting.py" line="359"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="361"/>
+        <location filename="../../ui/formatting.py" line="362"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="362"/>
+        <location filename="../../ui/formatting.py" line="363"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="363"/>
+        <location filename="../../ui/formatting.py" line="364"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="364"/>
+        <location filename="../../ui/formatting.py" line="365"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="366"/>
+        <location filename="../../ui/formatting.py" line="367"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="367"/>
+        <location filename="../../ui/formatting.py" line="368"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="368"/>
+        <location filename="../../ui/formatting.py" line="369"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="369"/>
+        <location filename="../../ui/formatting.py" line="370"/>
         <source>Complaint status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="370"/>
+        <location filename="../../ui/formatting.py" line="371"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="371"/>
+        <location filename="../../ui/formatting.py" line="372"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="372"/>
+        <location filename="../../ui/formatting.py" line="373"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="373"/>
+        <location filename="../../ui/formatting.py" line="374"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="374"/>
+        <location filename="../../ui/formatting.py" line="375"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="375"/>
+        <location filename="../../ui/formatting.py" line="376"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="376"/>
+        <location filename="../../ui/formatting.py" line="377"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="377"/>
+        <location filename="../../ui/formatting.py" line="378"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="378"/>
+        <location filename="../../ui/formatting.py" line="379"/>
         <source>Order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="379"/>
+        <location filename="../../ui/formatting.py" line="380"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="380"/>
+        <location filename="../../ui/formatting.py" line="381"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="408"/>
+        <location filename="../../ui/formatting.py" line="409"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="409"/>
+        <location filename="../../ui/formatting.py" line="410"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>

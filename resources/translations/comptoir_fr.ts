@@ -4975,37 +4975,42 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>Appareil {device}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="408"/>
+        <location filename="../../ui/history_dialog.py" line="410"/>
         <source>This action was undone on {when}.</source>
         <translation>Cette action a été annulée le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="413"/>
+        <location filename="../../ui/history_dialog.py" line="415"/>
         <source>Made by Comptoir itself: it cannot be undone.</source>
         <translation>Faite par Comptoir lui-même&#xa0;: elle ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="416"/>
+        <location filename="../../ui/history_dialog.py" line="418"/>
+        <source>A numbered document was issued: it is kept and cannot be undone.</source>
+        <translation>Un document numéroté a été émis : il est conservé et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="422"/>
         <source>{count} change(s) in this action</source>
         <translation>{count} modification(s) dans cette action</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="422"/>
+        <location filename="../../ui/history_dialog.py" line="428"/>
         <source>Left as they are, because they changed since:</source>
         <translation>Laissés tels quels, car ils ont changé depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="428"/>
+        <location filename="../../ui/history_dialog.py" line="434"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="429"/>
+        <location filename="../../ui/history_dialog.py" line="435"/>
         <source>no longer exists</source>
         <translation>n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="430"/>
+        <location filename="../../ui/history_dialog.py" line="436"/>
         <source>exists again</source>
         <translation>existe de nouveau</translation>
     </message>
@@ -10638,11 +10643,16 @@ Fields after whose edit the dialog looks for likely duplicates.</extracomment>
     </message>
     <message>
         <location filename="../../app/history.py" line="90"/>
+        <source>“{label}” issued a numbered document: it is kept as issued and cannot be undone.</source>
+        <translation>« {label} » a émis un document numéroté : il est conservé tel qu&apos;émis et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/history.py" line="94"/>
         <source>Nothing in the batch “{label}” can be undone: all its changes were changed or removed since.</source>
         <translation>Rien dans le lot «&#xa0;{label}&#xa0;» ne peut être annulé&#xa0;: toutes ses modifications ont été changées ou supprimées depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/history.py" line="94"/>
+        <location filename="../../app/history.py" line="98"/>
         <source>The batch “{label}” cannot be undone: the database refused it ({detail}). Nothing was changed.</source>
         <translation>Le lot «&#xa0;{label}&#xa0;» ne peut pas être annulé&#xa0;: la base de données l’a refusé ({detail}). Rien n’a été modifié.</translation>
     </message>
@@ -11913,14 +11923,14 @@ The width of the text frame.</extracomment>
     <message>
         <location filename="../../app/documents/labels.py" line="28"/>
         <location filename="../../ui/formatting.py" line="199"/>
-        <location filename="../../ui/formatting.py" line="337"/>
+        <location filename="../../ui/formatting.py" line="338"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/documents/labels.py" line="29"/>
         <location filename="../../ui/formatting.py" line="200"/>
-        <location filename="../../ui/formatting.py" line="335"/>
+        <location filename="../../ui/formatting.py" line="336"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -12051,7 +12061,7 @@ The width of the text frame.</extracomment>
     <message>
         <location filename="../../app/documents/labels.py" line="59"/>
         <location filename="../../ui/formatting.py" line="278"/>
-        <location filename="../../ui/formatting.py" line="313"/>
+        <location filename="../../ui/formatting.py" line="314"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -12112,328 +12122,333 @@ The width of the text frame.</extracomment>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="303"/>
-        <location filename="../../ui/formatting.py" line="360"/>
+        <location filename="../../ui/formatting.py" line="296"/>
+        <source>Document issued</source>
+        <translation>Document émis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="304"/>
+        <location filename="../../ui/formatting.py" line="361"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="304"/>
-        <location filename="../../ui/formatting.py" line="347"/>
+        <location filename="../../ui/formatting.py" line="305"/>
+        <location filename="../../ui/formatting.py" line="348"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="305"/>
         <location filename="../../ui/formatting.py" line="306"/>
         <location filename="../../ui/formatting.py" line="307"/>
-        <location filename="../../ui/formatting.py" line="359"/>
+        <location filename="../../ui/formatting.py" line="308"/>
+        <location filename="../../ui/formatting.py" line="360"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="308"/>
+        <location filename="../../ui/formatting.py" line="309"/>
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="309"/>
+        <location filename="../../ui/formatting.py" line="310"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="310"/>
+        <location filename="../../ui/formatting.py" line="311"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="311"/>
+        <location filename="../../ui/formatting.py" line="312"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="312"/>
+        <location filename="../../ui/formatting.py" line="313"/>
         <source>Deal line</source>
         <translation>Ligne d’affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="314"/>
+        <location filename="../../ui/formatting.py" line="315"/>
         <source>Order line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="315"/>
+        <location filename="../../ui/formatting.py" line="316"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="316"/>
+        <location filename="../../ui/formatting.py" line="317"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="317"/>
+        <location filename="../../ui/formatting.py" line="318"/>
         <source>Pipeline stage</source>
         <translation>Étape du pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="318"/>
+        <location filename="../../ui/formatting.py" line="319"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="319"/>
+        <location filename="../../ui/formatting.py" line="320"/>
         <source>Campaign member</source>
         <translation>Membre de campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="320"/>
+        <location filename="../../ui/formatting.py" line="321"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="321"/>
+        <location filename="../../ui/formatting.py" line="322"/>
         <source>Custom field</source>
         <translation>Champ personnalisé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="322"/>
+        <location filename="../../ui/formatting.py" line="323"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="323"/>
+        <location filename="../../ui/formatting.py" line="324"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="331"/>
+        <location filename="../../ui/formatting.py" line="332"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="332"/>
+        <location filename="../../ui/formatting.py" line="333"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="333"/>
+        <location filename="../../ui/formatting.py" line="334"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="334"/>
+        <location filename="../../ui/formatting.py" line="335"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="336"/>
+        <location filename="../../ui/formatting.py" line="337"/>
         <source>Second e-mail</source>
         <translation>Deuxième e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="338"/>
+        <location filename="../../ui/formatting.py" line="339"/>
         <source>Phone (international)</source>
         <translation>Téléphone (international)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="339"/>
+        <location filename="../../ui/formatting.py" line="340"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="340"/>
+        <location filename="../../ui/formatting.py" line="341"/>
         <source>Mobile (international)</source>
         <translation>Portable (international)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="341"/>
+        <location filename="../../ui/formatting.py" line="342"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="342"/>
+        <location filename="../../ui/formatting.py" line="343"/>
         <source>Address (line 2)</source>
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="343"/>
+        <location filename="../../ui/formatting.py" line="344"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="344"/>
+        <location filename="../../ui/formatting.py" line="345"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="345"/>
+        <location filename="../../ui/formatting.py" line="346"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="346"/>
+        <location filename="../../ui/formatting.py" line="347"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="348"/>
+        <location filename="../../ui/formatting.py" line="349"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="349"/>
+        <location filename="../../ui/formatting.py" line="350"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="350"/>
+        <location filename="../../ui/formatting.py" line="351"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="351"/>
+        <location filename="../../ui/formatting.py" line="352"/>
         <source>Relationship stage</source>
         <translation>Étape de la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="352"/>
+        <location filename="../../ui/formatting.py" line="353"/>
         <source>Preferred channel</source>
         <translation>Canal préféré</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="353"/>
+        <location filename="../../ui/formatting.py" line="354"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="354"/>
-        <location filename="../../ui/formatting.py" line="365"/>
+        <location filename="../../ui/formatting.py" line="355"/>
+        <location filename="../../ui/formatting.py" line="366"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="355"/>
+        <location filename="../../ui/formatting.py" line="356"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="356"/>
+        <location filename="../../ui/formatting.py" line="357"/>
         <source>Customer number</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="357"/>
+        <location filename="../../ui/formatting.py" line="358"/>
         <source>External reference</source>
         <translation>Référence externe</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="358"/>
+        <location filename="../../ui/formatting.py" line="359"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="361"/>
+        <location filename="../../ui/formatting.py" line="362"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="362"/>
+        <location filename="../../ui/formatting.py" line="363"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="363"/>
+        <location filename="../../ui/formatting.py" line="364"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="364"/>
+        <location filename="../../ui/formatting.py" line="365"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="366"/>
+        <location filename="../../ui/formatting.py" line="367"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="367"/>
+        <location filename="../../ui/formatting.py" line="368"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="368"/>
+        <location filename="../../ui/formatting.py" line="369"/>
         <source>Complaint</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="369"/>
+        <location filename="../../ui/formatting.py" line="370"/>
         <source>Complaint status</source>
         <translation>État de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="370"/>
+        <location filename="../../ui/formatting.py" line="371"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="371"/>
+        <location filename="../../ui/formatting.py" line="372"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="372"/>
+        <location filename="../../ui/formatting.py" line="373"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="373"/>
+        <location filename="../../ui/formatting.py" line="374"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="374"/>
+        <location filename="../../ui/formatting.py" line="375"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="375"/>
+        <location filename="../../ui/formatting.py" line="376"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="376"/>
+        <location filename="../../ui/formatting.py" line="377"/>
         <source>Expected close</source>
         <translation>Conclusion prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="377"/>
+        <location filename="../../ui/formatting.py" line="378"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="378"/>
+        <location filename="../../ui/formatting.py" line="379"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="379"/>
+        <location filename="../../ui/formatting.py" line="380"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="380"/>
+        <location filename="../../ui/formatting.py" line="381"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="408"/>
+        <location filename="../../ui/formatting.py" line="409"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="409"/>
+        <location filename="../../ui/formatting.py" line="410"/>
         <source>no</source>
         <translation>non</translation>
     </message>

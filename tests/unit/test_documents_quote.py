@@ -194,3 +194,19 @@ def save_profile_raw(db, value) -> None:
 
     with db.write(BatchKind.EDIT, "profile") as session:
         session.get(Setting, "company_profile").value = value
+
+
+def test_an_issued_quote_is_not_undone_so_its_number_is_never_given_twice(db, deal, tmp_path):
+    from app.history import last_undoable_batch, undo_batch
+    from models import Batch
+
+    before = last_undoable_batch(db)
+    info = issue_quote(db, deal, tmp_path / "a.pdf", DocumentOptions(today=TODAY))
+    with db.read() as session:
+        batch = session.scalars(select(Batch).where(Batch.kind == BatchKind.ISSUE)).one()
+    # Ctrl+Z goes past it, and undoing it by its id is refused.
+    assert last_undoable_batch(db) == before
+    with pytest.raises(UserError) as refused:
+        undo_batch(db, batch.id)
+    assert "cannot be undone" in refused.value.template
+    assert [quote.number for quote in quotes_of_deal(db, deal)] == [info.number]
