@@ -246,7 +246,123 @@ def add_export_action(
 # -- the dialog ---------------------------------------------------------------------------
 
 
-class ExportDialog(QDialog):
+class SaveFileDialog(QDialog):
+    """What the export and the accountant's summary dialogs share: a file row (path and
+    Browse…), the result line, and the buttons (the action, Open the file, Show in folder,
+    Close), translated under "SaveFileDialog" rather than the subclass's name.
+
+    Subclasses build their own choices, then call :meth:`_add_file_row` and
+    :meth:`_add_result_and_buttons`; :meth:`_show_done` reports the written file.
+    """
+
+    def __init__(self, db: Database, jobs: JobManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.jobs = jobs
+        self.result: Any = None
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _add_file_row(self, form: QFormLayout, name: str) -> None:
+        file_row = QWidget(self)
+        file_layout = QHBoxLayout(file_row)
+        file_layout.setContentsMargins(0, 0, 0, 0)
+        self.path_edit = QLineEdit(file_row)
+        self.path_edit.setObjectName(f"{name}Path")
+        self.path_edit.setMinimumWidth(380)
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.browse_button = QPushButton(
+            QCoreApplication.translate("SaveFileDialog", "&Browse…"), file_row
+        )
+        self.browse_button.setObjectName("browseButton")
+        self.browse_button.clicked.connect(self.browse)
+        file_layout.addWidget(self.path_edit, 1)
+        file_layout.addWidget(self.browse_button)
+        form.addRow(QCoreApplication.translate("SaveFileDialog", "F&ile:"), file_row)
+
+    def _add_result_and_buttons(
+        self, layout: QVBoxLayout, name: str, action_text: str, action_name: str
+    ) -> QPushButton:
+        """The result line and the buttons; returns the action button (Export, Save)."""
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName(f"{name}Result")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
+        self.buttons = QDialogButtonBox(self)
+        action = self.buttons.addButton(action_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        action.setObjectName(action_name)
+        action.setDefault(True)
+        self.open_file_button = self.buttons.addButton(
+            QCoreApplication.translate("SaveFileDialog", "&Open the file"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.open_file_button.setObjectName("openFileButton")
+        self.open_folder_button = self.buttons.addButton(
+            QCoreApplication.translate("SaveFileDialog", "Show in &folder"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.open_folder_button.setObjectName("openFolderButton")
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        close.clicked.connect(self.reject)
+        self.open_file_button.hide()
+        self.open_folder_button.hide()
+        layout.addWidget(self.buttons)
+        return action
+
+    def _choose_file(self, title: str, name: str, name_filter: str, suffix: str) -> None:
+        """A non-blocking save dialog that fills the path field."""
+        chooser = QFileDialog(self, title, self.path_edit.text())
+        chooser.setObjectName(name)
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(name_filter)
+        chooser.setDefaultSuffix(suffix)
+        chooser.fileSelected.connect(self.path_edit.setText)
+        self._chooser = chooser
+        chooser.open()
+
+    def _folder(self) -> Path:
+        """The folder used last, else the user's documents folder."""
+        stored = settings().value(FOLDER_KEY, "")
+        if stored and Path(str(stored)).is_dir():
+            return Path(str(stored))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _target(self, suffix: str) -> Path:
+        """The path typed, with the suffix added when it is not there."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        wanted = "." + suffix
+        return path if path.suffix.lower() == wanted else path.with_name(path.name + wanted)
+
+    def _show_done(self, result: Any, text: str) -> None:
+        self.result = result
+        self.result_label.setText(text)
+        self.result_label.show()
+        self.open_file_button.show()
+        self.open_folder_button.show()
+        self.open_file_button.setFocus()
+
+    def _update_buttons(self) -> None:
+        raise NotImplementedError
+
+    def browse(self) -> None:
+        raise NotImplementedError
+
+    def open_file(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+
+    def open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+
+class ExportDialog(SaveFileDialog):
     """Choose the format and the file, export in the background, then open it.
 
     ``spec`` None: the orders of a period (chosen in the dialog).
@@ -262,14 +378,10 @@ class ExportDialog(QDialog):
         spec: TableSpec | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(db, jobs, parent)
         self.setObjectName("exportDialog")
-        self.db = db
-        self.jobs = jobs
         self.spec = spec or TableSpec("orders", title=self.tr("Orders"), texts=_info_texts())
-        self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._build()
 
     # -- layout -------------------------------------------------------------------------
@@ -319,7 +431,7 @@ class ExportDialog(QDialog):
             self.date_to.setObjectName("dateTo")
             for edit in (self.date_from, self.date_to):
                 edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
+                edit.setDisplayFormat(date_format())
             self.all_dates = QCheckBox(self.tr("&All dates"), self.period_box)
             self.all_dates.setObjectName("allDates")
             self.all_dates.toggled.connect(self._all_dates_changed)
@@ -330,49 +442,11 @@ class ExportDialog(QDialog):
             period_row.addStretch(1)
             form.addRow(self.tr("&Period:"), self.period_box)
 
-        file_row = QWidget(self)
-        file_layout = QHBoxLayout(file_row)
-        file_layout.setContentsMargins(0, 0, 0, 0)
-        self.path_edit = QLineEdit(file_row)
-        self.path_edit.setObjectName("exportPath")
-        self.path_edit.setMinimumWidth(380)
-        self.path_edit.textChanged.connect(self._update_buttons)
-        self.browse_button = QPushButton(self.tr("&Browse…"), file_row)
-        self.browse_button.setObjectName("browseButton")
-        self.browse_button.clicked.connect(self.browse)
-        file_layout.addWidget(self.path_edit, 1)
-        file_layout.addWidget(self.browse_button)
-        form.addRow(self.tr("F&ile:"), file_row)
-
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("exportResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        self._add_file_row(form, "export")
+        self.export_button = self._add_result_and_buttons(
+            layout, "export", self.tr("&Export"), "exportButton"
         )
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
-        self.open_file_button = self.buttons.addButton(
-            self.tr("&Open the file"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.open_file_button.setObjectName("openFileButton")
-        self.open_folder_button = self.buttons.addButton(
-            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.open_folder_button.setObjectName("openFolderButton")
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
         self.export_button.clicked.connect(self.start_export)
-        self.open_file_button.clicked.connect(self.open_file)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        close.clicked.connect(self.reject)
-        self.open_file_button.hide()
-        self.open_folder_button.hide()
-        layout.addWidget(self.buttons)
 
         self._update_summary()
         self.path_edit.setText(str(self._default_path()))
@@ -395,15 +469,6 @@ class ExportDialog(QDialog):
             if button.isChecked():
                 return code
         return "xlsx"
-
-    def _folder(self) -> Path:
-        stored = settings().value(FOLDER_KEY, "")
-        if stored and Path(str(stored)).is_dir():
-            return Path(str(stored))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _default_path(self) -> Path:
         name = self.spec.title or self.spec.kind
@@ -432,14 +497,12 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV file (*.csv)"),
             "vcf": self.tr("vCard (*.vcf)"),
         }
-        chooser = QFileDialog(self, self.tr("Export to"), self.path_edit.text())
-        chooser.setObjectName("exportFileChooser")
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(filters[self.chosen_format()])
-        chooser.setDefaultSuffix(self.chosen_format())
-        chooser.fileSelected.connect(self.path_edit.setText)
-        self._chooser = chooser
-        chooser.open()
+        self._choose_file(
+            self.tr("Export to"),
+            "exportFileChooser",
+            filters[self.chosen_format()],
+            self.chosen_format(),
+        )
 
     def period(self) -> Period | None:
         if self.period_box is None or self.all_dates.isChecked():
@@ -453,9 +516,7 @@ class ExportDialog(QDialog):
     # -- export -------------------------------------------------------------------------
 
     def target(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        wanted = "." + self.chosen_format()
-        return path if path.suffix.lower() == wanted else path.with_name(path.name + wanted)
+        return self._target(self.chosen_format())
 
     def start_export(self) -> None:
         path = self.target()
@@ -477,26 +538,14 @@ class ExportDialog(QDialog):
         )
 
     def _done(self, result: ExportResult) -> None:
-        self.result = result
-        self.result_label.setText(
-            self.tr("%n row(s) exported to %1.", "", result.rows).replace("%1", result.path.name)
+        self._show_done(
+            result,
+            self.tr("%n row(s) exported to %1.", "", result.rows).replace("%1", result.path.name),
         )
-        self.result_label.show()
-        self.open_file_button.show()
-        self.open_folder_button.show()
-        self.open_file_button.setFocus()
         self.exported.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
-
-    def open_file(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
-
-    def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
 
 
 def export_orders(db: Database, jobs: JobManager, parent: QWidget | None = None) -> ExportDialog:

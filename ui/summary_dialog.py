@@ -10,19 +10,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,26 +26,22 @@ from app.exchange.summary import SummaryResult, export_summary
 from models.database import Database
 from ui import formatting as fmt
 from ui.errors import show_error
-from ui.export_dialog import FOLDER_KEY, date_format
+from ui.export_dialog import FOLDER_KEY, SaveFileDialog, date_format
 from ui.i18n import settings
 from ui.jobs import JobManager
 
 CUSTOM = "custom"
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(SaveFileDialog):
     """The period (a year, or from/to dates) and the file; then the workbook is written."""
 
     exported = Signal(object)
 
     def __init__(self, db: Database, jobs: JobManager, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(db, jobs, parent)
         self.setObjectName("summaryDialog")
-        self.db = db
-        self.jobs = jobs
-        self.result: SummaryResult | None = None
         self.setWindowTitle(self.tr("Accountant summary"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._build()
 
     def _build(self) -> None:
@@ -98,48 +88,11 @@ class SummaryDialog(QDialog):
         self.dates_row = dates
         form.addRow(self.tr("&Dates:"), dates)
 
-        file_row = QWidget(self)
-        file_layout = QHBoxLayout(file_row)
-        file_layout.setContentsMargins(0, 0, 0, 0)
-        self.path_edit = QLineEdit(file_row)
-        self.path_edit.setObjectName("summaryPath")
-        self.path_edit.setMinimumWidth(380)
-        self.path_edit.textChanged.connect(self._update_buttons)
-        browse = QPushButton(self.tr("&Browse…"), file_row)
-        browse.setObjectName("browseButton")
-        browse.clicked.connect(self.browse)
-        file_layout.addWidget(self.path_edit, 1)
-        file_layout.addWidget(browse)
-        form.addRow(self.tr("F&ile:"), file_row)
-
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("summaryResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        self._add_file_row(form, "summary")
+        self.save_button = self._add_result_and_buttons(
+            layout, "summary", self.tr("&Save"), "saveButton"
         )
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.open_file_button = self.buttons.addButton(
-            self.tr("&Open the file"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.open_file_button.setObjectName("openFileButton")
-        self.open_folder_button = self.buttons.addButton(
-            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.open_folder_button.setObjectName("openFolderButton")
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.start)
-        self.open_file_button.clicked.connect(self.open_file)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        close.clicked.connect(self.reject)
-        self.open_file_button.hide()
-        self.open_folder_button.hide()
-        layout.addWidget(self.buttons)
         self._period_changed()
 
     # -- choices ------------------------------------------------------------------------
@@ -159,12 +112,6 @@ class SummaryDialog(QDialog):
         self.dates_row.setEnabled(custom)
         self._suggest_name()
 
-    def _folder(self) -> Path:
-        stored = settings().value(FOLDER_KEY, "")
-        if stored and Path(str(stored)).is_dir():
-            return Path(str(stored))
-        return Path.home()
-
     def _suggest_name(self) -> None:
         if not hasattr(self, "path_edit"):
             return
@@ -182,14 +129,12 @@ class SummaryDialog(QDialog):
         self.save_button.setEnabled(bool(self.path_edit.text().strip()))
 
     def browse(self) -> None:
-        chooser = QFileDialog(self, self.tr("Save the summary"), self.path_edit.text())
-        chooser.setObjectName("summaryFileChooser")
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
-        chooser.setDefaultSuffix("xlsx")
-        chooser.fileSelected.connect(self.path_edit.setText)
-        self._chooser = chooser
-        chooser.open()
+        self._choose_file(
+            self.tr("Save the summary"),
+            "summaryFileChooser",
+            self.tr("Excel workbook (*.xlsx)"),
+            "xlsx",
+        )
 
     # -- saving -------------------------------------------------------------------------
 
@@ -231,8 +176,7 @@ class SummaryDialog(QDialog):
         }
 
     def target(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return self._target("xlsx")
 
     def start(self) -> None:
         path = self.target()
@@ -253,7 +197,6 @@ class SummaryDialog(QDialog):
         )
 
     def _done(self, result: SummaryResult) -> None:
-        self.result = result
         text = (
             self.tr(
                 "%n order(s) and credit note(s), %1 including VAT, saved to %2.", "", result.orders
@@ -261,20 +204,8 @@ class SummaryDialog(QDialog):
             .replace("%1", fmt.money(result.total_incl_cents, result.currency))
             .replace("%2", result.path.name)
         )
-        self.result_label.setText(text)
-        self.result_label.show()
-        self.open_file_button.show()
-        self.open_folder_button.show()
-        self.open_file_button.setFocus()
+        self._show_done(result, text)
         self.exported.emit(result)
-
-    def open_file(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
-
-    def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
 
 
 def accountant_summary(

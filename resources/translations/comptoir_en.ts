@@ -4081,7 +4081,7 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
     <message>
         <location filename="../../ui/export_dialog.py" line="100"/>
         <location filename="../../ui/export_dialog.py" line="225"/>
-        <location filename="../../ui/export_dialog.py" line="271"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,73 +4237,53 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269"/>
+        <location filename="../../ui/export_dialog.py" line="383"/>
         <source>Orders</source>
         <extracomment>Emitted (on the main thread) with the ExportResult once the file is written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="293"/>
+        <location filename="../../ui/export_dialog.py" line="405"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294"/>
+        <location filename="../../ui/export_dialog.py" line="406"/>
         <source>CSV for Excel (.csv, “;”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="409"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="418"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="435"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="443"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="447"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="360"/>
-        <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
-        <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="458"/>
         <source>Export “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="387"/>
+        <location filename="../../ui/export_dialog.py" line="461"/>
         <source>Export “%1”: %n row(s), the columns, filter and sort as shown.</source>
         <translation>
             <numerusform>Export “%1”: %n row, the columns, filter and sort as shown.</numerusform>
@@ -4311,32 +4291,32 @@ Create the first one with File ▸ New contact (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="432"/>
+        <location filename="../../ui/export_dialog.py" line="497"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="433"/>
+        <location filename="../../ui/export_dialog.py" line="498"/>
         <source>vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="435"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="473"/>
+        <location filename="../../ui/export_dialog.py" line="534"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="482"/>
+        <location filename="../../ui/export_dialog.py" line="543"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -7508,6 +7488,29 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="274"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="280"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="296"/>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="301"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="49"/>
@@ -7718,228 +7721,208 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="53"/>
+        <location filename="../../ui/summary_dialog.py" line="44"/>
         <source>Accountant summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="61"/>
+        <location filename="../../ui/summary_dialog.py" line="51"/>
         <source>An Excel workbook for your accountant: revenue by month, by customer and by product, and every order and credit note with its amounts excluding and including VAT. The totals are formulas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="77"/>
+        <location filename="../../ui/summary_dialog.py" line="67"/>
         <source>Other dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="80"/>
+        <location filename="../../ui/summary_dialog.py" line="70"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="99"/>
+        <location filename="../../ui/summary_dialog.py" line="89"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="108"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="113"/>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="123"/>
+        <location filename="../../ui/summary_dialog.py" line="93"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="128"/>
-        <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="132"/>
-        <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="178"/>
+        <location filename="../../ui/summary_dialog.py" line="125"/>
         <source>Accountant summary %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="185"/>
+        <location filename="../../ui/summary_dialog.py" line="133"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="188"/>
+        <location filename="../../ui/summary_dialog.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="198"/>
+        <location filename="../../ui/summary_dialog.py" line="143"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="199"/>
+        <location filename="../../ui/summary_dialog.py" line="144"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="200"/>
+        <location filename="../../ui/summary_dialog.py" line="145"/>
         <source>By customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="201"/>
+        <location filename="../../ui/summary_dialog.py" line="146"/>
         <source>By product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="202"/>
-        <location filename="../../ui/summary_dialog.py" line="209"/>
+        <location filename="../../ui/summary_dialog.py" line="147"/>
+        <location filename="../../ui/summary_dialog.py" line="154"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="203"/>
+        <location filename="../../ui/summary_dialog.py" line="148"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="204"/>
+        <location filename="../../ui/summary_dialog.py" line="149"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="205"/>
+        <location filename="../../ui/summary_dialog.py" line="150"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="206"/>
+        <location filename="../../ui/summary_dialog.py" line="151"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="207"/>
+        <location filename="../../ui/summary_dialog.py" line="152"/>
         <source>Exported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="208"/>
+        <location filename="../../ui/summary_dialog.py" line="153"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="210"/>
+        <location filename="../../ui/summary_dialog.py" line="155"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="211"/>
+        <location filename="../../ui/summary_dialog.py" line="156"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="212"/>
+        <location filename="../../ui/summary_dialog.py" line="157"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="213"/>
+        <location filename="../../ui/summary_dialog.py" line="158"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="214"/>
+        <location filename="../../ui/summary_dialog.py" line="159"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="215"/>
+        <location filename="../../ui/summary_dialog.py" line="160"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="216"/>
+        <location filename="../../ui/summary_dialog.py" line="161"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="217"/>
+        <location filename="../../ui/summary_dialog.py" line="162"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="218"/>
+        <location filename="../../ui/summary_dialog.py" line="163"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="219"/>
+        <location filename="../../ui/summary_dialog.py" line="164"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="220"/>
+        <location filename="../../ui/summary_dialog.py" line="165"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="221"/>
+        <location filename="../../ui/summary_dialog.py" line="166"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="222"/>
+        <location filename="../../ui/summary_dialog.py" line="167"/>
         <source>Amount excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="223"/>
+        <location filename="../../ui/summary_dialog.py" line="168"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="224"/>
+        <location filename="../../ui/summary_dialog.py" line="169"/>
         <source>Amount incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="225"/>
+        <location filename="../../ui/summary_dialog.py" line="170"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="226"/>
+        <location filename="../../ui/summary_dialog.py" line="171"/>
         <source>(no customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="227"/>
+        <location filename="../../ui/summary_dialog.py" line="172"/>
         <source>(no product)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="229"/>
+        <location filename="../../ui/summary_dialog.py" line="174"/>
         <source>Amounts excluding VAT are left empty where the order has no lines (VAT unknown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="249"/>
+        <location filename="../../ui/summary_dialog.py" line="193"/>
         <source>Writing the accountant summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/summary_dialog.py" line="259"/>
+        <location filename="../../ui/summary_dialog.py" line="202"/>
         <source>%n order(s) and credit note(s), %1 including VAT, saved to %2.</source>
         <translation>
             <numerusform>%n order or credit note, %1 including VAT, saved to %2.</numerusform>

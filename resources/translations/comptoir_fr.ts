@@ -4084,7 +4084,7 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="100"/>
         <location filename="../../ui/export_dialog.py" line="225"/>
-        <location filename="../../ui/export_dialog.py" line="271"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -4240,73 +4240,53 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         <translation>Exporter la liste telle qu&apos;affichée vers Excel, CSV ou vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269"/>
+        <location filename="../../ui/export_dialog.py" line="383"/>
         <source>Orders</source>
         <extracomment>Emitted (on the main thread) with the ExportResult once the file is written.</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="293"/>
+        <location filename="../../ui/export_dialog.py" line="405"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294"/>
+        <location filename="../../ui/export_dialog.py" line="406"/>
         <source>CSV for Excel (.csv, “;”)</source>
         <translation>CSV pour Excel (.csv, « ; »)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="409"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="418"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="435"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="443"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
-        <source>F&amp;ile:</source>
-        <translation>F&amp;ichier :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="447"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="360"/>
-        <source>&amp;Open the file</source>
-        <translation>&amp;Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="458"/>
         <source>Export “%1”.</source>
         <translation>Exporter « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="387"/>
+        <location filename="../../ui/export_dialog.py" line="461"/>
         <source>Export “%1”: %n row(s), the columns, filter and sort as shown.</source>
         <translation>
             <numerusform>Exporter « %1 » : %n ligne, avec les colonnes, le filtre et le tri affichés.</numerusform>
@@ -4314,32 +4294,32 @@ Créez le premier avec Fichier ▸ Nouveau contact (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="432"/>
+        <location filename="../../ui/export_dialog.py" line="497"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="433"/>
+        <location filename="../../ui/export_dialog.py" line="498"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="435"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="473"/>
+        <location filename="../../ui/export_dialog.py" line="534"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="482"/>
+        <location filename="../../ui/export_dialog.py" line="543"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n ligne exportée dans %1.</numerusform>
@@ -7513,6 +7493,29 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="274"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="280"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="296"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="301"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="49"/>
@@ -7723,228 +7726,208 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="53"/>
+        <location filename="../../ui/summary_dialog.py" line="44"/>
         <source>Accountant summary</source>
         <translation>Synthèse comptable</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="61"/>
+        <location filename="../../ui/summary_dialog.py" line="51"/>
         <source>An Excel workbook for your accountant: revenue by month, by customer and by product, and every order and credit note with its amounts excluding and including VAT. The totals are formulas.</source>
         <translation>Un classeur Excel pour votre expert-comptable : chiffre d&apos;affaires par mois, par client et par produit, et toutes les commandes et tous les avoirs avec leurs montants HT et TTC. Les totaux sont des formules.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="77"/>
+        <location filename="../../ui/summary_dialog.py" line="67"/>
         <source>Other dates…</source>
         <translation>Autres dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="80"/>
+        <location filename="../../ui/summary_dialog.py" line="70"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="99"/>
+        <location filename="../../ui/summary_dialog.py" line="89"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Dates :</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="108"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="113"/>
-        <source>F&amp;ile:</source>
-        <translation>F&amp;ichier :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="123"/>
+        <location filename="../../ui/summary_dialog.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="128"/>
-        <source>&amp;Open the file</source>
-        <translation>&amp;Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="132"/>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary_dialog.py" line="178"/>
+        <location filename="../../ui/summary_dialog.py" line="125"/>
         <source>Accountant summary %1</source>
         <translation>Synthèse comptable %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="185"/>
+        <location filename="../../ui/summary_dialog.py" line="133"/>
         <source>Save the summary</source>
         <translation>Enregistrer la synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="188"/>
+        <location filename="../../ui/summary_dialog.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="198"/>
+        <location filename="../../ui/summary_dialog.py" line="143"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="199"/>
+        <location filename="../../ui/summary_dialog.py" line="144"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="200"/>
+        <location filename="../../ui/summary_dialog.py" line="145"/>
         <source>By customer</source>
         <translation>Par client</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="201"/>
+        <location filename="../../ui/summary_dialog.py" line="146"/>
         <source>By product</source>
         <translation>Par produit</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="202"/>
-        <location filename="../../ui/summary_dialog.py" line="209"/>
+        <location filename="../../ui/summary_dialog.py" line="147"/>
+        <location filename="../../ui/summary_dialog.py" line="154"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="203"/>
+        <location filename="../../ui/summary_dialog.py" line="148"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="204"/>
+        <location filename="../../ui/summary_dialog.py" line="149"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="205"/>
+        <location filename="../../ui/summary_dialog.py" line="150"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="206"/>
+        <location filename="../../ui/summary_dialog.py" line="151"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="207"/>
+        <location filename="../../ui/summary_dialog.py" line="152"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="208"/>
+        <location filename="../../ui/summary_dialog.py" line="153"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="210"/>
+        <location filename="../../ui/summary_dialog.py" line="155"/>
         <source>Credit notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="211"/>
+        <location filename="../../ui/summary_dialog.py" line="156"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="212"/>
+        <location filename="../../ui/summary_dialog.py" line="157"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="213"/>
+        <location filename="../../ui/summary_dialog.py" line="158"/>
         <source>Customer number</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="214"/>
+        <location filename="../../ui/summary_dialog.py" line="159"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="215"/>
+        <location filename="../../ui/summary_dialog.py" line="160"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="216"/>
+        <location filename="../../ui/summary_dialog.py" line="161"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="217"/>
+        <location filename="../../ui/summary_dialog.py" line="162"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="218"/>
+        <location filename="../../ui/summary_dialog.py" line="163"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="219"/>
+        <location filename="../../ui/summary_dialog.py" line="164"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="220"/>
+        <location filename="../../ui/summary_dialog.py" line="165"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="221"/>
+        <location filename="../../ui/summary_dialog.py" line="166"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="222"/>
+        <location filename="../../ui/summary_dialog.py" line="167"/>
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="223"/>
+        <location filename="../../ui/summary_dialog.py" line="168"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="224"/>
+        <location filename="../../ui/summary_dialog.py" line="169"/>
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="225"/>
+        <location filename="../../ui/summary_dialog.py" line="170"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="226"/>
+        <location filename="../../ui/summary_dialog.py" line="171"/>
         <source>(no customer)</source>
         <translation>(sans client)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="227"/>
+        <location filename="../../ui/summary_dialog.py" line="172"/>
         <source>(no product)</source>
         <translation>(sans produit)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="229"/>
+        <location filename="../../ui/summary_dialog.py" line="174"/>
         <source>Amounts excluding VAT are left empty where the order has no lines (VAT unknown).</source>
         <translation>Les montants HT sont laissés vides quand la commande n&apos;a pas de lignes (TVA inconnue).</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_dialog.py" line="249"/>
+        <location filename="../../ui/summary_dialog.py" line="193"/>
         <source>Writing the accountant summary…</source>
         <translation>Écriture de la synthèse comptable…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/summary_dialog.py" line="259"/>
+        <location filename="../../ui/summary_dialog.py" line="202"/>
         <source>%n order(s) and credit note(s), %1 including VAT, saved to %2.</source>
         <translation>
             <numerusform>%n commande ou avoir, %1 TTC, enregistré dans %2.</numerusform>

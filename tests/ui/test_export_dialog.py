@@ -135,6 +135,10 @@ def test_orders_export_of_a_period(qtbot, db, tmp_path, jobs):
     ]
     from PySide6.QtCore import QDate
 
+    from ui.export_dialog import date_format
+
+    # Both ends of the period are written the same way (four-digit years).
+    assert dialog.date_from.displayFormat() == dialog.date_to.displayFormat() == date_format()
     dialog.date_from.setDate(QDate(2025, 1, 1))
     dialog.date_to.setDate(QDate(2025, 3, 31))
     out = tmp_path / "orders.xlsx"
